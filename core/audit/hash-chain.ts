@@ -37,14 +37,17 @@ export async function chainInteraction(
   return { ...record, prevHash, hash };
 }
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: string; reason: string };
+export type ChainVerdict =
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; brokenAt: string; reason: string };
 
 /** Verifies one client's records in append order. */
 export async function verifyChain(records: Interaction[]): Promise<ChainVerdict> {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   for (const r of records) {
-    if (r.prevHash !== expectedPrev) return { ok: false, checked, brokenAt: r.id, reason: "link to the previous record does not match" };
+    if (r.prevHash !== expectedPrev)
+      return { ok: false, checked, brokenAt: r.id, reason: "link to the previous record does not match" };
     const { hash, ...rest } = r;
     const recomputed = await hashInteraction(rest, expectedPrev);
     if (recomputed !== hash) return { ok: false, checked, brokenAt: r.id, reason: "content does not match its hash" };

@@ -19,7 +19,8 @@ describe("parseAmount", () => {
     ["€ 1.234,56", 123456],
     ["12,5", 1250],
   ])("decimal comma %s → %i", (text, want) =>
-    expect(parseAmount(text, { decimalSeparator: "," })).toEqual({ ok: true, amountMinor: want }));
+    expect(parseAmount(text, { decimalSeparator: "," })).toEqual({ ok: true, amountMinor: want }),
+  );
 
   it.each(["", "abc", "1.2.3", "12,34.56", "1.234", "1,23,456.00"])("refuses %j", (text) => {
     expect(parseAmount(text).ok).toBe(false);

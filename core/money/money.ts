@@ -111,7 +111,10 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Par
     s = s.slice(1).trim();
   }
   s = s.replace(/^[A-Z]{3}\s*/i, "").replace(/\s*[A-Z]{3}$/i, "");
-  s = s.replace(/^[$€£¥₹]|[$€£¥₹]$/gu, "").replace(/\s*zł$/u, "").trim();
+  s = s
+    .replace(/^[$€£¥₹]|[$€£¥₹]$/gu, "")
+    .replace(/\s*zł$/u, "")
+    .trim();
   if (s.startsWith("-")) {
     negative = !negative;
     s = s.slice(1).trim();

@@ -22,7 +22,10 @@ export interface LedgerBatch {
   users?: User[];
 }
 
-export type LedgerBatchCounts = Record<"clients" | "matters" | "invoices" | "payments" | "credits" | "users", UpsertCounts>;
+export type LedgerBatchCounts = Record<
+  "clients" | "matters" | "invoices" | "payments" | "credits" | "users",
+  UpsertCounts
+>;
 
 export interface InvoiceFilter {
   clientId?: string;
@@ -105,9 +108,12 @@ export interface TenantStore {
 
   /** Appends audit records, chaining each to the previous record of its client. Never edits. */
   appendInteractions(records: NewInteraction[]): Promise<Interaction[]>;
-  listInteractions(filter?: { clientId?: string; since?: string; until?: string; kinds?: string[] }): Promise<
-    Interaction[]
-  >;
+  listInteractions(filter?: {
+    clientId?: string;
+    since?: string;
+    until?: string;
+    kinds?: string[];
+  }): Promise<Interaction[]>;
 
   readonly documents: DocumentStore;
 }

@@ -1,0 +1,249 @@
+/** The embedded store bound to one firm: every statement filters on `tenant_id`. */
+import type { DatabaseSync } from "node:sqlite";
+import { chainInteraction } from "../../core/audit/hash-chain";
+import { normalizeInvoiceNumber } from "../../core/domain/keys";
+import type { Client, Credit, Interaction, Invoice, Matter, Payment, Tenant, User } from "../../core/domain/types";
+import type {
+  ClientFilter,
+  InvoiceFilter,
+  LedgerBatch,
+  LedgerBatchCounts,
+  NewInteraction,
+  TenantStore,
+} from "../../core/ports/store.port";
+import { SqliteDocumentStore } from "./sqlite-documents";
+import { EntityWriter, parseRow } from "./sqlite-ledger";
+import { ledgerSpecs } from "./sqlite-specs";
+
+type Rows = Record<string, unknown>[];
+const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
+
+export class SqliteTenantStore implements TenantStore {
+  readonly documents: SqliteDocumentStore;
+
+  constructor(
+    private readonly db: DatabaseSync,
+    readonly tenantId: string,
+    private readonly now: () => string,
+    private readonly serialize: <R>(work: () => Promise<R>) => Promise<R>,
+  ) {
+    this.documents = new SqliteDocumentStore(db, tenantId, now);
+  }
+
+  private all<T>(sql: string, ...params: (string | number)[]): T[] {
+    return (this.db.prepare(sql).all(this.tenantId, ...params) as Rows).map((r) => parseRow<T>(r));
+  }
+
+  private one<T>(sql: string, ...params: (string | number)[]): T | undefined {
+    const row = this.db.prepare(sql).get(this.tenantId, ...params);
+    return row ? parseRow<T>(row) : undefined;
+  }
+
+  async getTenant(): Promise<Tenant | undefined> {
+    const row = this.db.prepare("SELECT body FROM tenants WHERE id = ?").get(this.tenantId);
+    return row ? (JSON.parse(String(row.body)) as Tenant) : undefined;
+  }
+
+  async putTenant(tenant: Tenant): Promise<void> {
+    this.db
+      .prepare("INSERT INTO tenants (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body")
+      .run(this.tenantId, JSON.stringify({ ...tenant, id: this.tenantId }));
+  }
+
+  async getUser(id: string) {
+    return this.one<User>("SELECT body, stamp FROM users WHERE tenant_id = ? AND id = ?", id);
+  }
+  async findUserByEmail(email: string) {
+    return this.one<User>("SELECT body, stamp FROM users WHERE tenant_id = ? AND email_lower = ?", email.toLowerCase());
+  }
+  async listUsers() {
+    return this.all<User>("SELECT body, stamp FROM users WHERE tenant_id = ? ORDER BY id");
+  }
+
+  async getClient(id: string) {
+    return this.one<Client>("SELECT body, stamp FROM clients WHERE tenant_id = ? AND id = ?", id);
+  }
+  async listClients(filter: ClientFilter = {}) {
+    const where = ["tenant_id = ?"];
+    const params: string[] = [];
+    if (filter.collectorId !== undefined) {
+      where.push("collector_id = ?");
+      params.push(filter.collectorId);
+    }
+    if (filter.billingPartnerId !== undefined) {
+      where.push("billing_partner_id = ?");
+      params.push(filter.billingPartnerId);
+    }
+    return this.all<Client>(`SELECT body, stamp FROM clients WHERE ${where.join(" AND ")} ORDER BY id`, ...params);
+  }
+  async findClientsByContactEmail(email: string) {
+    return this.all<Client>(
+      `SELECT c.body, c.stamp FROM client_emails e JOIN clients c ON c.tenant_id = e.tenant_id AND c.id = e.client_id
+       WHERE e.tenant_id = ? AND e.email_lower = ? ORDER BY c.id`,
+      email.trim().toLowerCase(),
+    );
+  }
+  async findClientsByDomain(domain: string) {
+    return this.all<Client>(
+      `SELECT c.body, c.stamp FROM client_domains d JOIN clients c ON c.tenant_id = d.tenant_id AND c.id = d.client_id
+       WHERE d.tenant_id = ? AND d.domain = ? ORDER BY c.id`,
+      domain.trim().toLowerCase().replace(/^@/, ""),
+    );
+  }
+
+  async listMatters(clientId?: string) {
+    return clientId === undefined
+      ? this.all<Matter>("SELECT body, stamp FROM matters WHERE tenant_id = ? ORDER BY id")
+      : this.all<Matter>("SELECT body, stamp FROM matters WHERE tenant_id = ? AND client_id = ? ORDER BY id", clientId);
+  }
+
+  async getInvoice(id: string) {
+    return this.one<Invoice>("SELECT body, stamp FROM invoices WHERE tenant_id = ? AND id = ?", id);
+  }
+  async listInvoices(filter: InvoiceFilter = {}) {
+    const where = ["tenant_id = ?"];
+    const params: (string | number)[] = [];
+    if (filter.clientId !== undefined) {
+      where.push("client_id = ?");
+      params.push(filter.clientId);
+    }
+    if (filter.openOnly) where.push("open = 1");
+    return this.all<Invoice>(`SELECT body, stamp FROM invoices WHERE ${where.join(" AND ")}`, ...params);
+  }
+  async findInvoicesByNumber(invoiceNumber: string) {
+    return this.all<Invoice>(
+      "SELECT body, stamp FROM invoices WHERE tenant_id = ? AND number_norm = ? ORDER BY id",
+      normalizeInvoiceNumber(invoiceNumber),
+    );
+  }
+
+  async listPayments(clientId?: string) {
+    return clientId === undefined
+      ? this.all<Payment>("SELECT body, stamp FROM payments WHERE tenant_id = ? ORDER BY id")
+      : this.all<Payment>(
+          "SELECT body, stamp FROM payments WHERE tenant_id = ? AND client_id = ? ORDER BY id",
+          clientId,
+        );
+  }
+  async listCredits(clientId?: string) {
+    return clientId === undefined
+      ? this.all<Credit>("SELECT body, stamp FROM credits WHERE tenant_id = ? ORDER BY id")
+      : this.all<Credit>("SELECT body, stamp FROM credits WHERE tenant_id = ? AND client_id = ? ORDER BY id", clientId);
+  }
+
+  async applyLedgerBatch(batch: LedgerBatch, actorId: string): Promise<LedgerBatchCounts> {
+    return this.serialize(async () => {
+      const specs = ledgerSpecs(this.db);
+      const counts: LedgerBatchCounts = {
+        clients: zero(),
+        matters: zero(),
+        invoices: zero(),
+        payments: zero(),
+        credits: zero(),
+        users: zero(),
+      };
+      const at = this.now();
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        new EntityWriter(this.db, specs.users).upsert(this.tenantId, batch.users ?? [], actorId, at, counts.users);
+        new EntityWriter(this.db, specs.clients).upsert(
+          this.tenantId,
+          batch.clients ?? [],
+          actorId,
+          at,
+          counts.clients,
+        );
+        new EntityWriter(this.db, specs.matters).upsert(
+          this.tenantId,
+          batch.matters ?? [],
+          actorId,
+          at,
+          counts.matters,
+        );
+        new EntityWriter(this.db, specs.invoices).upsert(
+          this.tenantId,
+          batch.invoices ?? [],
+          actorId,
+          at,
+          counts.invoices,
+        );
+        new EntityWriter(this.db, specs.payments).upsert(
+          this.tenantId,
+          batch.payments ?? [],
+          actorId,
+          at,
+          counts.payments,
+        );
+        new EntityWriter(this.db, specs.credits).upsert(
+          this.tenantId,
+          batch.credits ?? [],
+          actorId,
+          at,
+          counts.credits,
+        );
+        this.db.exec("COMMIT");
+      } catch (error) {
+        this.db.exec("ROLLBACK");
+        throw error;
+      }
+      return counts;
+    });
+  }
+
+  async appendInteractions(records: NewInteraction[]): Promise<Interaction[]> {
+    // Appends are serialized so two writers can never chain onto the same previous record.
+    return this.serialize(async () => {
+      const lastHash = this.db.prepare(
+        "SELECT json_extract(body, '$.hash') AS hash FROM interactions WHERE tenant_id = ? AND client_id = ? ORDER BY seq DESC LIMIT 1",
+      );
+      const heads = new Map<string, string | undefined>();
+      const chained: Interaction[] = [];
+      for (const record of records) {
+        if (!heads.has(record.clientId)) {
+          const row = lastHash.get(this.tenantId, record.clientId);
+          heads.set(record.clientId, row ? String(row.hash) : undefined);
+        }
+        const linked = await chainInteraction({ ...record, tenantId: this.tenantId }, heads.get(record.clientId));
+        heads.set(record.clientId, linked.hash);
+        chained.push(linked);
+      }
+      const insert = this.db.prepare(
+        "INSERT INTO interactions (tenant_id, id, client_id, kind, at, body) VALUES (?, ?, ?, ?, ?, ?)",
+      );
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        for (const r of chained) insert.run(this.tenantId, r.id, r.clientId, r.kind, r.at, JSON.stringify(r));
+        this.db.exec("COMMIT");
+      } catch (error) {
+        this.db.exec("ROLLBACK");
+        throw error;
+      }
+      return chained;
+    });
+  }
+
+  async listInteractions(filter: { clientId?: string; since?: string; until?: string; kinds?: string[] } = {}) {
+    const where = ["tenant_id = ?"];
+    const params: string[] = [];
+    if (filter.clientId !== undefined) {
+      where.push("client_id = ?");
+      params.push(filter.clientId);
+    }
+    if (filter.since !== undefined) {
+      where.push("at >= ?");
+      params.push(filter.since);
+    }
+    if (filter.until !== undefined) {
+      where.push("at < ?");
+      params.push(filter.until);
+    }
+    if (filter.kinds?.length) {
+      where.push(`kind IN (${filter.kinds.map(() => "?").join(",")})`);
+      params.push(...filter.kinds);
+    }
+    const rows = this.db
+      .prepare(`SELECT body FROM interactions WHERE ${where.join(" AND ")} ORDER BY seq`)
+      .all(this.tenantId, ...params) as Rows;
+    return rows.map((r) => JSON.parse(String(r.body)) as Interaction);
+  }
+}

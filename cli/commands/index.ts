@@ -1,0 +1,7 @@
+/** Every `nudge` sub-command. Add new commands here (one file each under cli/commands/). */
+import type { Command } from "../command";
+import { agingCommand } from "./aging";
+import { devTokenCommand } from "./dev-token";
+import { seedCommand } from "./seed";
+
+export const COMMANDS: Command[] = [seedCommand, agingCommand, devTokenCommand];

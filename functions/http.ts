@@ -1,0 +1,121 @@
+/**
+ * Thin HTTP controllers: `defineRoute` registers a real `app.http` trigger whose handler validates
+ * the token, resolves the principal and its firm's store, checks the role, and maps a use case's
+ * `Result` to JSON or problem+json. Handlers hold no business rule.
+ */
+import type { IsoDate, Role } from "../core/domain/types";
+import { isIsoDate } from "../core/domain/dates";
+import { fail, type Failure, ok, type Result } from "../core/errors/codes";
+import { hasRole, type Principal } from "../core/ports/principal";
+import type { TenantStore } from "../core/ports/store.port";
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from "./azure";
+import { type AppDeps, getDeps } from "./compose";
+import { problem, unexpected } from "./problem";
+
+const ROLES: Role[] = ["specialist", "partner", "manager", "admin"];
+
+export interface RouteContext {
+  request: HttpRequest;
+  deps: AppDeps;
+  principal: Principal;
+  store: TenantStore;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  invocation: InvocationContext;
+}
+
+export type RouteResult = Result<unknown> | HttpResponseInit;
+
+export interface RouteOptions {
+  route: string;
+  methods: ("GET" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+  /** Roles allowed; default any signed-in role. */
+  roles?: Role[];
+  /** 201 for creations. */
+  successStatus?: number;
+}
+
+/** Resolves the signed-in person: the firm's user record decides roles; token app roles are a fallback. */
+export async function resolvePrincipal(deps: AppDeps, authorization: string | undefined): Promise<Result<Principal>> {
+  const verified = await deps.validateToken(authorization);
+  if (!verified.ok) return verified;
+  const claims = verified.value;
+  const store = deps.store.forTenant(claims.tenantId);
+  const user = await store.findUserByEmail(claims.email);
+  const roles = user?.roles ?? claims.roles.filter((r): r is Role => (ROLES as string[]).includes(r));
+  if (roles.length === 0) return fail("FORBIDDEN", "no Nudge role is assigned to this account");
+  return ok({
+    tenantId: claims.tenantId,
+    userId: user?.id ?? claims.objectId,
+    email: claims.email,
+    name: user?.displayName ?? claims.name,
+    roles,
+  });
+}
+
+function isResult(value: RouteResult): value is Result<unknown> {
+  return (
+    typeof value === "object" && value !== null && "ok" in value && typeof (value as { ok: unknown }).ok === "boolean"
+  );
+}
+
+export function defineRoute(
+  name: string,
+  options: RouteOptions,
+  handler: (ctx: RouteContext) => Promise<RouteResult>,
+): void {
+  app.http(name, {
+    route: options.route,
+    methods: options.methods,
+    authLevel: "anonymous",
+    handler: async (request, invocation) => {
+      try {
+        const deps = await getDeps();
+        const principal = await resolvePrincipal(deps, request.headers.get("authorization") ?? undefined);
+        if (!principal.ok) return problem(principal);
+        if (options.roles && !hasRole(principal.value, ...options.roles)) {
+          return problem(fail("FORBIDDEN", `needs one of the roles: ${options.roles.join(", ")}`));
+        }
+        const ctx: RouteContext = {
+          request,
+          deps,
+          principal: principal.value,
+          store: deps.store.forTenant(principal.value.tenantId),
+          params: request.params,
+          query: new URL(request.url).searchParams,
+          invocation,
+        };
+        const result = await handler(ctx);
+        if (!isResult(result)) return result;
+        if (!result.ok) return problem(result, new URL(request.url).pathname);
+        return { status: options.successStatus ?? 200, jsonBody: result.value };
+      } catch (error) {
+        // Only the invocation id and the error's class reach the log: messages may quote client data.
+        invocation.error(
+          `unhandled ${(error as Error)?.name ?? "error"} in ${name}`,
+          (error as Error)?.stack?.split("\n")[1]?.trim(),
+        );
+        return unexpected(invocation.invocationId);
+      }
+    },
+  });
+}
+
+/** `asOf` from the query string, defaulting to today; a malformed date is a 400, never a guess. */
+export function asOfParam(ctx: RouteContext, name = "asOf"): Result<IsoDate> {
+  const raw = ctx.query.get(name);
+  if (raw === null || raw === "") return ok(ctx.deps.today());
+  return isIsoDate(raw) ? ok(raw) : fail("VALIDATION", `${name} must be a date as YYYY-MM-DD`);
+}
+
+/** Parses a JSON body; a missing or malformed body is a 400. */
+export async function jsonBody(ctx: RouteContext): Promise<Result<unknown>> {
+  try {
+    const text = await ctx.request.text();
+    return ok(text ? JSON.parse(text) : {});
+  } catch {
+    return fail("VALIDATION", "the request body is not valid JSON");
+  }
+}
+
+export type { Failure };

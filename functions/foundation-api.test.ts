@@ -10,7 +10,9 @@ afterAll(async () => stack?.stop());
 describe("the local Functions host serves the real registrations", () => {
   it("registers every HTTP function with its route", () => {
     const routes = stack.host.registrations.map((r) => `${r.name} ${r.trigger.route}`);
-    expect(routes).toEqual(expect.arrayContaining(["health-get health", "clients-match clients/match", "reports-aging reports/aging"]));
+    expect(routes).toEqual(
+      expect.arrayContaining(["health-get health", "clients-match clients/match", "reports-aging reports/aging"]),
+    );
   });
 
   it("answers health without a token and names the store", async () => {

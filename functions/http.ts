@@ -119,3 +119,18 @@ export async function jsonBody(ctx: RouteContext): Promise<Result<unknown>> {
 }
 
 export type { Failure };
+
+/** Ids, clock and today for a use case, read once at the edge. */
+export function actionDeps(ctx: RouteContext): { asOf: IsoDate; now: string; newId: () => string } {
+  return { asOf: ctx.deps.today(), now: ctx.deps.now().toISOString(), newId: () => globalThis.crypto.randomUUID() };
+}
+
+/** Body as a plain object, or a 400. */
+export async function objectBody(ctx: RouteContext): Promise<Result<Record<string, unknown>>> {
+  const body = await jsonBody(ctx);
+  if (!body.ok) return body;
+  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+    return fail("VALIDATION", "the request body must be a JSON object");
+  }
+  return ok(body.value as Record<string, unknown>);
+}

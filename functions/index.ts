@@ -6,3 +6,5 @@ import "./health-get";
 import "./clients-match";
 import "./clients-summary";
 import "./reports-aging";
+import "./clients-actions";
+import "./escalations";

@@ -1,0 +1,27 @@
+/** Escalation requests to the billing partner, and their state and decision. */
+import { canSeeClient } from "../core/access/access";
+import { DOC, type Escalation } from "../core/actions/documents";
+import { requestEscalation } from "../core/actions/request-escalation";
+import { fail, ok } from "../core/errors/codes";
+import { actionDeps, defineRoute, objectBody } from "./http";
+
+defineRoute("escalations-create", { route: "escalations", methods: ["POST"], successStatus: 201 }, async (ctx) => {
+  const body = await objectBody(ctx);
+  if (!body.ok) return body;
+  const result = await requestEscalation(
+    ctx.store,
+    ctx.principal,
+    { clientId: body.value.clientId, reason: body.value.reason, requestedOption: body.value.requestedOption },
+    actionDeps(ctx),
+  );
+  if (!result.ok) return result;
+  return result.value.created ? ok(result.value.escalation) : { status: 200, jsonBody: result.value.escalation };
+});
+
+defineRoute("escalations-get", { route: "escalations/{id}", methods: ["GET"] }, async (ctx) => {
+  const doc = await ctx.store.documents.get<Escalation>(DOC.escalation, ctx.params.id ?? "");
+  if (!doc) return fail("NOT_FOUND", "no such escalation");
+  const client = await ctx.store.getClient(doc.body.clientId);
+  const mayRead = client && (canSeeClient(ctx.principal, client) || doc.body.routedTo === ctx.principal.userId);
+  return mayRead ? ok({ ...doc.body, etag: doc.etag }) : fail("NOT_FOUND", "no such escalation");
+});

@@ -102,7 +102,7 @@ export class SqliteDocumentStore implements DocumentStore {
       .prepare(
         `INSERT INTO documents (tenant_id, kind, id, client_id, etag, body, stamp) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (tenant_id, kind, id) DO UPDATE SET etag = excluded.etag, body = excluded.body,
-           client_id = excluded.client_id,
+           client_id = COALESCE(excluded.client_id, documents.client_id),
            stamp = json_set(documents.stamp, '$.updatedAt', ?, '$.updatedBy', ?)`,
       )
       .run(

@@ -2,6 +2,7 @@
 import type { Command } from "../command";
 import { agingCommand } from "./aging";
 import { devTokenCommand } from "./dev-token";
+import { importCommand } from "./import";
 import { seedCommand } from "./seed";
 
-export const COMMANDS: Command[] = [seedCommand, agingCommand, devTokenCommand];
+export const COMMANDS: Command[] = [importCommand, seedCommand, agingCommand, devTokenCommand];

@@ -6,5 +6,6 @@ import "./health-get";
 import "./clients-match";
 import "./clients-summary";
 import "./reports-aging";
+import "./reports-measures";
 import "./clients-actions";
 import "./escalations";

@@ -43,8 +43,8 @@ export interface RecordItem<T = LedgerRecord> extends BaseItem {
  * those (and the escape character `~`) are escaped; the original ids stay untouched in `data`.
  */
 export function itemId(type: string, ...parts: string[]): string {
-  const escape = (s: string) => s.replace(/[~/\\?#:]/g, (c) => `~${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-  return [type, ...parts.map(escape)].join(":");
+  const escapePart = (s: string) => s.replace(/[~/\\?#:]/g, (c) => `~${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return [type, ...parts.map(escapePart)].join(":");
 }
 
 /** Users live in the firm container; everything else in its client's ledger partition. */
@@ -55,7 +55,13 @@ export function partitionClientOf(key: LedgerKey, record: LedgerRecord): string 
 }
 
 export function toRecordItem(key: LedgerKey, record: LedgerRecord, stamp: Stamp): RecordItem {
-  const item: RecordItem = { id: itemId(ITEM_TYPES[key], record.id), type: ITEM_TYPES[key], tenantId: record.tenantId, data: record, stamp };
+  const item: RecordItem = {
+    id: itemId(ITEM_TYPES[key], record.id),
+    type: ITEM_TYPES[key],
+    tenantId: record.tenantId,
+    data: record,
+    stamp,
+  };
   const clientId = partitionClientOf(key, record);
   if (clientId !== undefined) item.clientId = clientId;
   if (key === "clients") {

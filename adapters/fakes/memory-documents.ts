@@ -7,6 +7,12 @@ export type DocumentMap = Map<string, StoredDocument<unknown>>;
 
 const keyOf = (kind: string, id: string) => JSON.stringify([kind, id]);
 
+/** A write that leaves out the client keeps the document with the client it already has. */
+function placement(options: DocumentWriteOptions, current: StoredDocument<unknown> | undefined): DocumentWriteOptions {
+  const clientId = options.clientId ?? current?.clientId;
+  return clientId === undefined ? { actorId: options.actorId } : { actorId: options.actorId, clientId };
+}
+
 export class MemoryDocumentStore implements DocumentStore {
   constructor(
     private readonly docs: DocumentMap,
@@ -40,16 +46,15 @@ export class MemoryDocumentStore implements DocumentStore {
     if (!current) return fail("NOT_FOUND", `${kind} ${id} does not exist`);
     if (current.etag !== options.ifMatch)
       return fail("PRECONDITION_FAILED", `${kind} ${id} was changed by someone else`);
-    const clientId = options.clientId ?? current.clientId;
-    const placed = clientId === undefined ? { actorId: options.actorId } : { actorId: options.actorId, clientId };
-    return ok(this.write(kind, id, body, placed, touchStamp(current.stamp, options.actorId, this.now())));
+    const stamp = touchStamp(current.stamp, options.actorId, this.now());
+    return ok(this.write(kind, id, body, placement(options, current), stamp));
   }
 
   async upsert<T>(kind: string, id: string, body: T, options: DocumentWriteOptions): Promise<StoredDocument<T>> {
     const current = this.docs.get(keyOf(kind, id));
     const at = this.now();
     const stamp = current ? touchStamp(current.stamp, options.actorId, at) : newStamp(options.actorId, at);
-    return this.write(kind, id, body, options, stamp);
+    return this.write(kind, id, body, placement(options, current), stamp);
   }
 
   async list<T>(kind: string, filter: { clientId?: string } = {}): Promise<StoredDocument<T>[]> {

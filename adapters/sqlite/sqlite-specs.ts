@@ -5,7 +5,7 @@ import { normalizeInvoiceNumber } from "../../core/domain/keys";
 import type { EntitySpec } from "./sqlite-ledger";
 
 export function isOpen(invoice: Invoice): boolean {
-  return invoice.status === "open" && invoice.balanceMinor !== 0;
+  return invoice.status === "open" && invoice.balanceMinor > 0;
 }
 
 export function ledgerSpecs(db: DatabaseSync) {

@@ -92,6 +92,18 @@ export function documentsContract(store: () => Store): void {
       expect(second.etag).not.toBe(first.etag);
       expect(second.stamp).toMatchObject({ createdBy: "u1", createdAt: first.stamp.createdAt, updatedBy: "u2" });
       expect(await d.get("draft", "d1")).toEqual(second);
+      // Leaving out the client on a later write keeps the document where it is.
+      const third = await d.upsert<Escalation>("draft", "d1", { step: 3 }, { actorId: "u3" });
+      expect(third.clientId).toBe("C1");
+      const made = await d.create<Escalation>("draft", "d2", { step: 1 }, { actorId: "u1", clientId: "C2" });
+      if (!made.ok) throw new Error("create failed");
+      const replaced = await d.replace<Escalation>(
+        "draft",
+        "d2",
+        { step: 2 },
+        { actorId: "u1", ifMatch: made.value.etag },
+      );
+      expect(replaced.ok && replaced.value.clientId).toBe("C2");
     });
 
     it("lists by kind and client, and deletes", async () => {

@@ -61,6 +61,18 @@ export function ledgerContract(store: () => Store): void {
       expect((updated?.updatedAt ?? "") >= (created?.updatedAt ?? "~")).toBe(true);
     });
 
+    it("updates, never duplicates, a payment that is matched to a client later", async () => {
+      const { tenant, batch } = await seeded();
+      const matched = { ...batch.payments[1]!, clientId: "C2", unappliedMinor: 0 };
+      const counts = await tenant.applyLedgerBatch({ payments: [matched] }, "matcher");
+      expect(counts.payments).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(ids(await tenant.listPayments())).toEqual(["P1", "P2"]);
+      expect(ids(await tenant.listPayments("C2"))).toEqual(["P2"]);
+      const stored = (await tenant.listPayments("C2"))[0];
+      expect(stored?.stamp).toMatchObject({ createdBy: "importer-1", updatedBy: "matcher" });
+      expect((await tenant.applyLedgerBatch({ payments: [matched] }, "matcher")).payments.unchanged).toBe(1);
+    });
+
     it("reads back what was written", async () => {
       const { tenant, batch } = await seeded();
       expect(content(await tenant.getClient("C2"))).toEqual(batch.clients[1]);

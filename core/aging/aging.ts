@@ -120,7 +120,7 @@ export function agingReport(
   let openInvoiceCount = 0;
   for (const invoice of input.invoices) {
     const owed = balanceAsOf(invoice, asOf, input.ledger);
-    if (owed === 0) continue;
+    if (owed <= 0) continue;
     openInvoiceCount += 1;
     const bucket = bucketFor(daysPastDue(invoice, asOf), buckets);
     const { key, label } = groupKey(by, invoice, input);

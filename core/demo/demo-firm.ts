@@ -131,7 +131,9 @@ export function generateDemoFirm(options: { asOf: IsoDate; size?: DemoSize; seed
       const progress = offset / span;
       const late = lateDays(behaviour, rnd, invoiceDate, progress, ebillingRejected);
       const disputed = behaviour === "disputing" ? rnd.chance(0.3) : rnd.chance(0.02);
-      const settle = addDays(dueDate, late + (disputed ? rnd.int(15, 45) : 0));
+      // Recent disputed invoices stay unpaid until the dispute is resolved: the long tail of aging.
+      const stalled = disputed && daysBetween(invoiceDate, options.asOf) < 240;
+      const settle = stalled ? "9999-12-31" : addDays(dueDate, late + (disputed ? rnd.int(15, 45) : 0));
       const invoice: Invoice = {
         tenantId: DEMO_TENANT_ID,
         id: invoiceKey(id, number),

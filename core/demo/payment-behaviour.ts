@@ -21,7 +21,7 @@ export function lateDays(
       // Pays late around year end and summer, on time otherwise.
       return Math.round(Math.max(-5, (month === 12 || month === 1 || month === 7 || month === 8 ? 35 : 2) + noise * 6));
     case "deteriorating":
-      return Math.round(Math.max(-5, -2 + progress * progress * 110 + noise * 8));
+      return Math.round(Math.max(-5, -2 + progress * progress * 170 + noise * 8));
     case "disputing":
       return Math.round(Math.max(-5, 12 + noise * 10));
     case "ebilling-rejections":

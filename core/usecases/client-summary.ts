@@ -81,7 +81,7 @@ export async function getClientSummary(
   const report = agingReport({ invoices, clients: new Map([[client.id, client]]) }, asOf, "client");
   const row = report.rows[0] ?? null;
   const open = invoices
-    .filter((i) => i.status === "open" && i.balanceMinor !== 0 && i.invoiceDate <= asOf)
+    .filter((i) => i.status === "open" && i.balanceMinor > 0 && i.invoiceDate <= asOf)
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
     .map((i) => toOpenInvoiceView(i, asOf));
   const currency = row?.currency ?? tenant?.defaultCurrency ?? "USD";

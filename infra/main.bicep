@@ -54,6 +54,9 @@ param openAiApiKeyModel string = 'gpt-4o-mini'
 @description('Extra browser origins for the API, e.g. https://localhost:3000 in dev.')
 param extraCorsOrigins array = []
 
+@description('Microsoft Graph root; national clouds use their own (e.g. https://graph.microsoft.us/v1.0).')
+param graphBaseUrl string = 'https://graph.microsoft.com/v1.0'
+
 param functionMaximumInstanceCount int = 40
 param functionInstanceMemoryMB int = 2048
 param logRetentionInDays int = 90
@@ -166,6 +169,7 @@ module openAi 'modules/openai.bicep' = if (enableOpenAI) {
 }
 
 // The single list of app settings: names must equal infra/app-settings.json (infra/infra.test.ts).
+// An empty value means "leave unset" so the app's own default applies (function-app.bicep drops it).
 var appSettings = {
   AzureWebJobsStorage__accountName: hostStorage.outputs.name
   AzureWebJobsStorage__credential: 'managedidentity'
@@ -173,14 +177,12 @@ var appSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
   AZURE_CLIENT_ID: identity.outputs.clientId
-  NUDGE_ENV: environmentName
   NUDGE_STORE: 'cosmos'
-  NUDGE_APP_BASE_URL: 'https://${web.outputs.host}'
+  NUDGE_PUBLIC_URL: 'https://${web.outputs.host}'
   COSMOS_ENDPOINT: cosmos.outputs.endpoint
   COSMOS_DATABASE: cosmosDatabaseName
   AUTH_TENANT_IDS: join(authTenantIds, ',')
   AUTH_AUDIENCE: apiAppClientId
-  AUTH_ISSUER: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
   MicrosoftAppId: botAppId
   MicrosoftAppType: 'SingleTenant'
   MicrosoftAppTenantId: tenant().tenantId
@@ -190,7 +192,7 @@ var appSettings = {
   AZURE_OPENAI_API_VERSION: openAiApiVersion
   OPENAI_API_KEY: enableOpenAiApiKey ? '${keyVaultRef}openai-api-key)' : ''
   OPENAI_MODEL: enableOpenAiApiKey ? openAiApiKeyModel : ''
-  GRAPH_BASE_URL: environment().graph
+  GRAPH_BASE_URL: graphBaseUrl
 }
 
 module functionApp 'modules/function-app.bicep' = {

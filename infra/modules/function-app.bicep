@@ -18,6 +18,9 @@ param maximumInstanceCount int
 ])
 param instanceMemoryMB int
 
+// Empty values are left unset (e.g. the OpenAI settings when OpenAI is off) so config defaults apply.
+var presentSettings = filter(items(appSettings), setting => !empty(setting.value))
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -76,7 +79,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         supportCredentials: false
       }
       appSettings: [
-        for setting in items(appSettings): {
+        for setting in presentSettings: {
           name: setting.key
           value: setting.value
         }

@@ -17,9 +17,11 @@ const REQUIRED_ICON_SIZES = { color: 192, outline: 32 } as const;
 
 function urlsIn(value: unknown, path: string, out: Array<{ path: string; url: string }>): void {
   if (typeof value === "string" && /^https?:\/\//i.test(value)) out.push({ path, url: value });
-  else if (Array.isArray(value)) value.forEach((item, i) => urlsIn(item, `${path}[${i}]`, out));
-  else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) if (key !== "$schema") urlsIn(item, `${path}.${key}`, out);
+  else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) urlsIn(item, `${path}[${i}]`, out);
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value))
+      if (key !== "$schema") urlsIn(item, path ? `${path}.${key}` : key, out);
   }
 }
 
@@ -65,12 +67,16 @@ function checkBot(m: Json, ctx: CheckContext): string[] {
     problems.push("infra parameters: botAppId is missing, so the bot id cannot be checked");
   }
   for (const [i, bot] of bots.entries()) {
-    if (bot.botId !== ctx.botAppId) {
+    if (typeof bot.botId !== "string" || bot.botId === "") {
+      problems.push(`bots[${i}].botId is missing (infra botAppId is "${String(ctx.botAppId)}")`);
+    } else if (bot.botId !== ctx.botAppId) {
       problems.push(`bots[${i}].botId "${String(bot.botId)}" differs from infra botAppId "${String(ctx.botAppId)}"`);
     }
   }
   if (ctx.messagingRoute !== BOT_ROUTE) {
-    problems.push(`infra bot messaging endpoint route is "${ctx.messagingRoute ?? "(not found)"}", expected ${BOT_ROUTE}`);
+    problems.push(
+      `infra bot messaging endpoint route is "${ctx.messagingRoute ?? "(not found)"}", expected ${BOT_ROUTE}`,
+    );
   }
   return problems;
 }

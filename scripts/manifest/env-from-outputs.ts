@@ -9,8 +9,8 @@ import { parseEnvArg } from "./args";
 import { type EnvName, parseDotenv } from "./env";
 import { repoRoot } from "./pipeline";
 
-/** Deployment output name -> manifest env variable (the same names, listed so a rename fails loudly). */
-export const OUTPUT_TO_ENV = { TAB_DOMAIN: "TAB_DOMAIN", AAD_APP_CLIENT_ID: "AAD_APP_CLIENT_ID", BOT_ID: "BOT_ID" };
+/** infra/main.bicep outputs these under the manifest's own variable names (checked by infra/infra.test.ts). */
+export const ENV_OUTPUTS = ["TAB_DOMAIN", "AAD_APP_CLIENT_ID", "BOT_ID"] as const;
 
 const SUFFIX: Record<EnvName, string> = { local: " (local)", dev: " (dev)", prod: "" };
 
@@ -20,12 +20,14 @@ export function envFileFromOutputs(
   existing: Record<string, string>,
   newId: () => string = randomUUID,
 ): string {
-  const lines = [`# Generated from the infra deployment outputs for "${env}". Safe to edit; re-running keeps TEAMS_APP_ID.`];
+  const lines = [
+    `# Generated from the infra deployment outputs for "${env}". Safe to edit; re-running keeps TEAMS_APP_ID.`,
+  ];
   lines.push(`TEAMS_APP_ID=${existing.TEAMS_APP_ID ?? newId()}`);
-  for (const [output, variable] of Object.entries(OUTPUT_TO_ENV)) {
-    const value = outputs[output]?.value;
-    if (typeof value !== "string" || value === "") throw new Error(`deployment output ${output} is missing`);
-    lines.push(`${variable}=${value}`);
+  for (const name of ENV_OUTPUTS) {
+    const value = outputs[name]?.value;
+    if (typeof value !== "string" || value === "") throw new Error(`deployment output ${name} is missing`);
+    lines.push(`${name}=${value}`);
   }
   lines.push(`APP_NAME_SUFFIX="${existing.APP_NAME_SUFFIX ?? SUFFIX[env]}"`);
   return `${lines.join("\n")}\n`;

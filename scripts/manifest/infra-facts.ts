@@ -55,3 +55,32 @@ export function bicepCosmosContainers(bicep: string): BicepContainer[] {
 export function bicepStringVar(bicep: string, name: string): string | undefined {
   return new RegExp(`^var ${name} = '([^']*)'`, "m").exec(bicep)?.[1];
 }
+
+export type ModuleCall = { symbol: string; path: string; passed: string[] };
+
+/** `module x 'modules/y.bicep' = {... params: {...}}` statements with the parameter names they pass. */
+export function bicepModuleCalls(bicep: string): ModuleCall[] {
+  return bicep
+    .split(/^module /m)
+    .slice(1)
+    .map((block) => {
+      const head = /^(\w+) '([^']+)'/.exec(block);
+      const body = block.split(/^}/m)[0] ?? "";
+      const passed = [...body.matchAll(/^ {4}(\w+):/gm)].map((m) => m[1]!);
+      return { symbol: head?.[1] ?? "?", path: head?.[2] ?? "?", passed };
+    });
+}
+
+/** `param` declarations of a Bicep file, and whether each has a default value. */
+export function bicepParams(bicep: string): Array<{ name: string; required: boolean }> {
+  return [...bicep.matchAll(/^param (\w+) \w+( =)?/gm)].map((m) => ({ name: m[1]!, required: m[2] === undefined }));
+}
+
+/** Names `a` has that `b` lacks, the reverse, and duplicates, phrased for a CI log. */
+export function listDrift(aLabel: string, a: string[], bLabel: string, b: string[]): string[] {
+  const missing = (from: string[], to: string[], fromLabel: string, toLabel: string) =>
+    from.filter((name) => !to.includes(name)).map((name) => `${name} is in ${fromLabel} but not in ${toLabel}`);
+  const twice = (list: string[], label: string) =>
+    list.filter((name, i) => list.indexOf(name) !== i).map((name) => `${name} is listed twice in ${label}`);
+  return [...missing(a, b, aLabel, bLabel), ...missing(b, a, bLabel, aLabel), ...twice(a, aLabel), ...twice(b, bLabel)];
+}

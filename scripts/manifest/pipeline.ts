@@ -1,7 +1,7 @@
 // Template + env file + infra facts -> a rendered manifest and every problem found with it.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AppManifestUtils } from "@microsoft/app-manifest";
 import { consistencyProblems } from "./checks";
@@ -30,7 +30,8 @@ function bundledSchemaProblem(m: Record<string, unknown>): string | undefined {
   if (m.$schema !== expected) return `$schema must be ${expected} (the bundled copy is used offline)`;
   const pkg = dirname(createRequire(import.meta.url).resolve("@microsoft/app-manifest/package.json"));
   const local = join(pkg, "build/json-schemas/teams", `v${version}`, "MicrosoftTeams.schema.json");
-  if (!existsSync(local)) return `schema v${version} is not bundled with @microsoft/app-manifest: validation would go online`;
+  if (!existsSync(local))
+    return `schema v${version} is not bundled with @microsoft/app-manifest: validation would go online`;
   return undefined;
 }
 
@@ -48,7 +49,8 @@ export async function buildManifest(root: string, env: EnvName): Promise<Built> 
   const { path: envPath, values } = loadEnv(root, env);
   const rendered = renderTemplate(readFileSync(join(root, TEMPLATE), "utf8"), values);
   if (!rendered.ok) {
-    const problems = rendered.missing.map((name) => `placeholder \${{${name}}} has no value in ${envPath}`);
+    const file = relative(root, envPath);
+    const problems = rendered.missing.map((name) => `placeholder \${{${name}}} has no value in ${file}`);
     return { env, envPath, manifest: undefined, iconFiles: {}, problems };
   }
   const manifest = rendered.manifest;

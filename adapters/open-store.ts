@@ -1,4 +1,8 @@
-/** Opens the configured store: the embedded SQLite default, or Cosmos DB when an endpoint is set. */
+/**
+ * Opens the configured store: the embedded SQLite default, or Cosmos DB when an endpoint is set.
+ * In Azure, Cosmos is reached with the app's managed identity (no key in settings); a key is only
+ * for the emulator or a local stand-in.
+ */
 import type { Store } from "../core/ports/store.port";
 import { SqliteStore } from "./sqlite/sqlite-store";
 
@@ -9,5 +13,13 @@ export type StoreSettings =
 export async function openStore(settings: StoreSettings): Promise<Store> {
   if (settings.kind === "embedded") return SqliteStore.open({ dataDir: settings.dataDir });
   const { openCosmosStore } = await import("./cosmos/cosmos-store");
-  return openCosmosStore(settings);
+  if (settings.key)
+    return openCosmosStore({ endpoint: settings.endpoint, key: settings.key, database: settings.database });
+  const { DefaultAzureCredential } = await import("@azure/identity");
+  // AZURE_CLIENT_ID selects the user-assigned identity; DefaultAzureCredential reads it itself.
+  return openCosmosStore({
+    endpoint: settings.endpoint,
+    credential: new DefaultAzureCredential(),
+    database: settings.database,
+  });
 }

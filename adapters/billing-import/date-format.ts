@@ -3,7 +3,6 @@
  * `03/04/2024` is March 4 in New York and 3 April in London, and guessing wrong would shift every
  * due date and aging bucket, so the importer asks for a `dateFormat` instead of guessing.
  */
-import { isIsoDate } from "../../core/domain/dates";
 import type { IsoDate } from "../../core/domain/types";
 
 export type DateParse = { ok: true; date: IsoDate } | { ok: false; reason: string };
@@ -22,8 +21,9 @@ const NUMERIC_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})/;
 export const isoDateParser: DateParser = (text) => {
   const m = ISO.exec(text);
   if (m) {
-    const date = `${m[1]}-${m[2]}-${m[3]}`;
-    return isIsoDate(date) ? { ok: true, date } : { ok: false, reason: `not a valid date: "${text}"` };
+    return isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))
+      ? { ok: true, date: `${m[1]}-${m[2]}-${m[3]}` }
+      : { ok: false, reason: `not a valid date: "${text}"` };
   }
   const dmy = NUMERIC_DMY.exec(text);
   if (dmy) {
@@ -52,10 +52,14 @@ export function compileDateFormat(format: string): { ok: true; parse: DateParser
   let last = 0;
   let previousVariable = false;
   const upper = format.toUpperCase();
+  if (/(?<!Y)YY(?!Y)/.test(upper)) {
+    return { ok: false, reason: `dateFormat "${format}" has a two-digit year; use YYYY` };
+  }
   for (const m of upper.matchAll(TOKEN)) {
     const literal = upper.slice(last, m.index);
-    if (!/^[/.\-, ]*$/.test(literal))
+    if (!/^[/.\-, ]*$/.test(literal)) {
       return { ok: false, reason: `unsupported text "${literal}" in dateFormat "${format}"` };
+    }
     const variable = m[0] === "M" || m[0] === "D";
     // "YYYYMD" cannot be split reliably: "2024111" is Jan 11 or Nov 1.
     if (literal === "" && order.length > 0 && (variable || previousVariable)) {
@@ -68,8 +72,9 @@ export function compileDateFormat(format: string): { ok: true; parse: DateParser
     previousVariable = variable;
     last = m.index + m[0].length;
   }
-  if (upper.slice(last) !== "")
+  if (upper.slice(last) !== "") {
     return { ok: false, reason: `unsupported text "${upper.slice(last)}" in dateFormat "${format}"` };
+  }
   const kinds = order
     .map((t) => t[0])
     .sort()
@@ -81,22 +86,18 @@ export function compileDateFormat(format: string): { ok: true; parse: DateParser
     };
   }
   const re = new RegExp(`${pattern}${TIME}$`);
+  const yearAt = order.indexOf("YYYY") + 1;
+  const monthAt = order.findIndex((t) => t[0] === "M") + 1;
+  const dayAt = order.findIndex((t) => t[0] === "D") + 1;
+  const named = order.includes("MMM");
   const parse: DateParser = (text) => {
     const m = re.exec(text);
     if (!m) return ISO.test(text) ? isoDateParser(text) : { ok: false, reason: `not a ${format} date: "${text}"` };
-    let y = "";
-    let mo = "";
-    let d = "";
-    order.forEach((token, k) => {
-      const v = m[k + 1] ?? "";
-      if (token === "YYYY") y = v;
-      else if (token === "MMM") mo = monthNumber(v);
-      else if (token[0] === "M") mo = v.padStart(2, "0");
-      else d = v.padStart(2, "0");
-    });
-    const date = `${y}-${mo}-${d}`;
-    return isIsoDate(date)
-      ? { ok: true, date }
+    const y = m[yearAt] ?? "";
+    const mo = named ? monthNumber(m[monthAt] ?? "") : (m[monthAt] ?? "").padStart(2, "0");
+    const d = (m[dayAt] ?? "").padStart(2, "0");
+    return isCalendarDay(Number(y), Number(mo), Number(d))
+      ? { ok: true, date: `${y}-${mo}-${d}` }
       : { ok: false, reason: `not a valid date: "${text}" (read as ${format})` };
   };
   return { ok: true, parse };
@@ -105,4 +106,13 @@ export function compileDateFormat(format: string): { ok: true; parse: DateParser
 function monthNumber(name: string): string {
   if (!MONTH_NAME.test(name)) return "00";
   return String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1).padStart(2, "0");
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Arithmetic check instead of `Date` parsing: imports validate hundreds of thousands of dates. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
 }

@@ -56,7 +56,8 @@ export function readLedesFile(text: string): LedesFile {
       raw = "";
     }
   }
-  const unterminated = raw === "" ? undefined : { line: start, raw, fields: content.split("|") };
+  const unterminated =
+    raw === "" ? undefined : { line: start, raw: raw.trimEnd(), fields: content.trimEnd().split("|") };
   const headerRecord = records.shift();
   if (!headerRecord) {
     return {

@@ -46,7 +46,7 @@ export function parseLedes1998b(text: string, options: ParseLedesOptions): Parse
   const groups = new Map<string, Item[]>();
   const rejects: RejectedRow[] = [];
   for (const record of file.records) {
-    const item = readItem(record, columns, currency);
+    const item = readItem(record, file.header, columns, currency);
     const clientId = item.get("CLIENT_ID");
     const number = item.get("INVOICE_NUMBER");
     if (clientId === "" || number === "") {
@@ -54,7 +54,9 @@ export function parseLedes1998b(text: string, options: ParseLedesOptions): Parse
       continue;
     }
     const key = invoiceKey(clientId, number);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   if (file.unterminated) {
     const { line, raw } = file.unterminated;
@@ -69,9 +71,9 @@ export function parseLedes1998b(text: string, options: ParseLedesOptions): Parse
     const first = items[0] as Item;
     const number = first.get("INVOICE_NUMBER");
     checkInvoice(items, number, currency);
-    for (const item of items)
-      if (item.reasons.length > 0) rejects.push({ line: item.line, reason: item.reasons.join("; "), raw: item.raw });
-    if (items.some((i) => i.reasons.length > 0)) continue;
+    const bad = items.filter((i) => i.reasons.length > 0);
+    for (const item of bad) rejects.push({ line: item.line, reason: item.reasons.join("; "), raw: item.raw });
+    if (bad.length > 0) continue;
 
     const clientId = first.get("CLIENT_ID");
     if (!clients.has(clientId)) clients.set(clientId, newClient(options.tenantId, clientId));
@@ -105,15 +107,15 @@ export function parseLedes1998b(text: string, options: ParseLedesOptions): Parse
   return { batch, rows: file.records.length, skipped: [], rejects, lineTotals };
 }
 
-function readItem(record: LedesRecord, columns: Map<string, number>, currency: string): Item {
+function readItem(record: LedesRecord, header: string[], columns: Map<string, number>, currency: string): Item {
   const item: Item = {
     line: record.line,
     raw: record.raw,
     reasons: [],
     get: (field) => (record.fields[columns.get(field) ?? -1] ?? "").trim(),
   };
-  if (record.fields.length !== columns.size) {
-    item.reasons.push(`line item has ${record.fields.length} fields but the header has ${columns.size}`);
+  if (record.fields.length !== header.length) {
+    item.reasons.push(`line item has ${record.fields.length} fields but the header has ${header.length}`);
     return item;
   }
   for (const field of ["INVOICE_NUMBER", "CLIENT_ID", "LAW_FIRM_MATTER_ID"]) {

@@ -16,16 +16,13 @@ export function paymentIdFor(invoiceId: string): string {
 }
 
 export function buildLedgerBatch(rows: readonly LedgerRow[], tenantId: string): Batch {
-  const clients = new Map<string, Client>();
-  /** Clients whose name, language, … came from a row rather than a default: the first row that says wins. */
-  const named = new Set<string>();
+  const clients = new Map<string, ClientState>();
   const matters = new Map<string, Matter>();
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
 
   for (const row of rows) {
-    const client = clientFor(clients, row, tenantId);
-    enrichClient(client, row, named);
+    enrichClient(clientFor(clients, row, tenantId), row);
     let matterId: string | undefined;
     if (row.matterId !== undefined) {
       matterId = matterKey(row.clientId, row.matterId);
@@ -54,13 +51,21 @@ export function buildLedgerBatch(rows: readonly LedgerRow[], tenantId: string): 
       });
     }
   }
-  return { clients: [...clients.values()], matters: [...matters.values()], invoices, payments };
+  return { clients: [...clients.values()].map((s) => s.client), matters: [...matters.values()], invoices, payments };
 }
 
-function clientFor(clients: Map<string, Client>, row: LedgerRow, tenantId: string): Client {
-  let client = clients.get(row.clientId);
-  if (!client) {
-    client = {
+/** A client being assembled from its rows; for each attribute the first row that states it wins. */
+interface ClientState {
+  client: Client;
+  named: boolean;
+  languageGiven: boolean;
+  emails: Set<string>;
+}
+
+function clientFor(clients: Map<string, ClientState>, row: LedgerRow, tenantId: string): ClientState {
+  let state = clients.get(row.clientId);
+  if (!state) {
+    const client: Client = {
       tenantId,
       id: row.clientId,
       name: row.clientId,
@@ -69,18 +74,20 @@ function clientFor(clients: Map<string, Client>, row: LedgerRow, tenantId: strin
       language: "en",
       preferredChannel: "email",
     };
-    clients.set(row.clientId, client);
+    state = { client, named: false, languageGiven: false, emails: new Set() };
+    clients.set(row.clientId, state);
   }
-  return client;
+  return state;
 }
 
-function enrichClient(client: Client, row: LedgerRow, named: Set<string>): void {
-  if (row.clientName !== undefined && !named.has(`name\u001f${client.id}`)) {
-    named.add(`name\u001f${client.id}`);
+function enrichClient(state: ClientState, row: LedgerRow): void {
+  const { client } = state;
+  if (row.clientName !== undefined && !state.named) {
+    state.named = true;
     client.name = row.clientName;
   }
-  if (row.language !== undefined && !named.has(`language\u001f${client.id}`)) {
-    named.add(`language\u001f${client.id}`);
+  if (row.language !== undefined && !state.languageGiven) {
+    state.languageGiven = true;
     client.language = row.language;
   }
   if (row.country !== undefined && client.country === undefined) client.country = row.country;
@@ -89,7 +96,8 @@ function enrichClient(client: Client, row: LedgerRow, named: Set<string>): void 
   }
   if (row.collector !== undefined && client.collectorId === undefined) client.collectorId = row.collector;
   for (const email of row.emails ?? []) {
-    if (client.contacts.some((c) => c.email === email)) continue;
+    if (state.emails.has(email)) continue;
+    state.emails.add(email);
     client.contacts.push({ email });
     const domain = email.slice(email.lastIndexOf("@") + 1);
     if (!isPublicMailDomain(domain) && !client.emailDomains.includes(domain)) client.emailDomains.push(domain);

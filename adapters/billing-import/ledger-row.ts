@@ -7,7 +7,8 @@ import type { Delivery, EbillingStatus, IsoDate } from "../../core/domain/types"
 import { parseAmount } from "../../core/money/money";
 import type { DateParser } from "./date-format";
 import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnIndex, REQUIRED_COLUMNS } from "./mapping";
-import { readDelivery, readEbillingStatus, readEmails, readYesNo } from "./values";
+import { currencyClash, readPaid } from "./amount-checks";
+import { type Cell, readDelivery, readEbillingStatus, readEmails, readYesNo } from "./values";
 
 export interface LedgerRow {
   line: number;
@@ -60,133 +61,116 @@ export function rowSignature(fields: readonly string[], index: ColumnIndex): str
   return sig;
 }
 
-const SYMBOL_CURRENCY: Record<string, string> = { "€": "EUR", "£": "GBP", "₹": "INR", zł: "PLN" };
+/** Reads rows of one file; one instance per file keeps per-row work free of closures. */
+export class LedgerRowReader {
+  private fields: readonly string[] = [];
+  private reasons: string[] = [];
+  private currency = "";
 
-export function readLedgerRow(fields: readonly string[], line: number, ctx: RowContext): RowRead {
-  const get = (c: CanonicalColumn): string => cellOf(fields, ctx.index, c);
-  const reasons: string[] = [];
-  for (const c of REQUIRED_COLUMNS) if (get(c) === "") reasons.push(`missing ${c}`);
-  const currencyText = get("currency");
-  const currency = (currencyText || ctx.currency).toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) reasons.push(`currency "${currencyText}" is not an ISO 4217 code such as USD`);
+  constructor(private readonly ctx: RowContext) {}
 
-  const date = (c: CanonicalColumn): IsoDate | undefined => {
-    const text = get(c);
+  read(fields: readonly string[], line: number): RowRead {
+    this.fields = fields;
+    const reasons: string[] = [];
+    this.reasons = reasons;
+    for (const c of REQUIRED_COLUMNS) if (this.get(c) === "") reasons.push(`missing ${c}`);
+    const currencyText = this.get("currency");
+    this.currency = (currencyText || this.ctx.currency).toUpperCase();
+    if (!/^[A-Z]{3}$/.test(this.currency)) {
+      reasons.push(`currency "${currencyText}" is not an ISO 4217 code such as USD`);
+    }
+    const invoiceDate = this.date("invoice_date");
+    const dueDate = this.date("due_date");
+    if (invoiceDate && dueDate && dueDate < invoiceDate) {
+      reasons.push(`due_date ${dueDate} is before invoice_date ${invoiceDate}`);
+    }
+    const amountMinor = this.money("amount");
+    const paidDate = this.date("paid_date");
+    const paidMinor = readPaid(
+      { amount: amountMinor, paid: this.money("paid_amount"), paidDate },
+      { amount: this.get("amount"), paid: this.get("paid_amount"), paidDate: this.get("paid_date") },
+      reasons,
+    );
+    const disputed = this.collect(readYesNo("disputed", this.get("disputed")));
+    const delivery = this.collect(readDelivery(this.get("delivery")));
+    const ebillingStatus = this.collect(readEbillingStatus(this.get("ebilling_status")));
+    const emails = this.collect(readEmails(this.get("contact_email")));
+    const language = this.get("language");
+    if (language !== "" && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(language)) {
+      reasons.push(`language "${language}" is not a language code such as en or fr`);
+    }
+    if (reasons.length > 0 || invoiceDate === undefined || dueDate === undefined || amountMinor === undefined) {
+      return { ok: false, reasons };
+    }
+    const disputeReason = this.get("dispute_reason");
+    const row: LedgerRow = {
+      line,
+      clientId: this.get("client_id"),
+      number: this.get("invoice_number"),
+      invoiceDate,
+      dueDate,
+      amountMinor,
+      currency: this.currency,
+      // A dispute reason without a flag still means the client disputes the invoice.
+      disputed: disputed ?? disputeReason !== "",
+    };
+    if (row.disputed && disputeReason !== "") row.disputeReason = disputeReason;
+    if (paidMinor !== undefined && paidDate !== undefined) {
+      row.paidMinor = paidMinor;
+      row.paidDate = paidDate;
+    }
+    if (emails !== undefined) row.emails = emails;
+    if (delivery !== undefined) row.delivery = delivery;
+    if (ebillingStatus !== undefined) row.ebillingStatus = ebillingStatus;
+    if (language !== "") row.language = (language.split(/[-_]/)[0] as string).toLowerCase();
+    for (const [key, column] of TEXT_FIELDS) {
+      const v = this.get(column);
+      if (v !== "") (row as unknown as Record<string, string>)[key] = v;
+    }
+    return { ok: true, row };
+  }
+
+  private get(column: CanonicalColumn): string {
+    return cellOf(this.fields, this.ctx.index, column);
+  }
+
+  private date(column: CanonicalColumn): IsoDate | undefined {
+    const text = this.get(column);
     if (text === "") return undefined;
-    const r = ctx.parseDate(text);
+    const r = this.ctx.parseDate(text);
     if (r.ok) return r.date;
-    reasons.push(`${c}: ${r.reason}`);
+    this.reasons.push(`${column}: ${r.reason}`);
     return undefined;
-  };
-  const money = (c: CanonicalColumn): number | undefined => {
-    const text = get(c);
+  }
+
+  private money(column: CanonicalColumn): number | undefined {
+    const text = this.get(column);
     if (text === "") return undefined;
-    const r = parseAmount(text, { decimalSeparator: ctx.decimalSeparator, currency });
+    const r = parseAmount(text, { decimalSeparator: this.ctx.decimalSeparator, currency: this.currency });
     if (!r.ok) {
-      const hint = ctx.decimalDeclared
-        ? ""
-        : ' (if amounts use a decimal comma, set "decimalSeparator": "," in the mapping)';
-      reasons.push(`${c}: ${r.reason}${hint}`);
+      const hint = this.ctx.decimalDeclared ? "" : DECIMAL_HINT;
+      this.reasons.push(`${column}: ${r.reason}${hint}`);
       return undefined;
     }
-    const clash = currencyIn(text, currency);
-    if (clash) reasons.push(`${c} "${text}" is in ${clash} but the row's currency is ${currency}`);
+    const clash = currencyClash(text, this.currency);
+    if (clash) this.reasons.push(`${column} "${text}" is in ${clash} but the row's currency is ${this.currency}`);
     return r.amountMinor;
-  };
-
-  const invoiceDate = date("invoice_date");
-  const dueDate = date("due_date");
-  if (invoiceDate && dueDate && dueDate < invoiceDate) {
-    reasons.push(`due_date ${dueDate} is before invoice_date ${invoiceDate}`);
-  }
-  const amountMinor = money("amount");
-  const paidDate = date("paid_date");
-  const paidMinor = readPaid(
-    { amount: amountMinor, paid: money("paid_amount"), paidDate },
-    { amount: get("amount"), paid: get("paid_amount"), paidDate: get("paid_date") },
-    reasons,
-  );
-  const disputed = collect(readYesNo("disputed", get("disputed")), reasons);
-  const delivery = collect(readDelivery(get("delivery")), reasons);
-  const ebillingStatus = collect(readEbillingStatus(get("ebilling_status")), reasons);
-  const emails = collect(readEmails(get("contact_email")), reasons);
-  const languageText = get("language");
-  if (languageText !== "" && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(languageText)) {
-    reasons.push(`language "${languageText}" is not a language code such as en or fr`);
-  }
-  if (reasons.length > 0 || invoiceDate === undefined || dueDate === undefined || amountMinor === undefined) {
-    return { ok: false, reasons };
   }
 
-  const disputeReason = get("dispute_reason");
-  const row: LedgerRow = {
-    line,
-    clientId: get("client_id"),
-    number: get("invoice_number"),
-    invoiceDate,
-    dueDate,
-    amountMinor,
-    currency,
-    // A dispute reason without a flag still means the client disputes the invoice.
-    disputed: disputed ?? disputeReason !== "",
-  };
-  const optional: [keyof LedgerRow, unknown][] = [
-    ["clientName", get("client_name")],
-    ["matterId", get("matter_id")],
-    ["matterName", get("matter_name")],
-    ["billingPartner", get("billing_partner")],
-    ["collector", get("collector")],
-    ["emails", emails],
-    ["paidDate", paidMinor === undefined ? undefined : paidDate],
-    ["paidMinor", paidMinor],
-    ["disputeReason", row.disputed ? disputeReason : ""],
-    ["delivery", delivery],
-    ["ebillingStatus", ebillingStatus],
-    ["country", get("country")],
-    ["language", languageText.split(/[-_]/)[0]?.toLowerCase()],
-  ];
-  const target = row as unknown as Record<string, unknown>;
-  for (const [key, value] of optional) if (value !== undefined && value !== "") target[key] = value;
-  return { ok: true, row };
-}
-
-/**
- * A paid date alone means paid in full on that day. A paid amount needs its date (days-to-pay
- * feeds the payment model) and must lie between zero and the invoice amount.
- */
-function readPaid(
-  values: { amount: number | undefined; paid: number | undefined; paidDate: IsoDate | undefined },
-  texts: { amount: string; paid: string; paidDate: string },
-  reasons: string[],
-): number | undefined {
-  const { amount, paid, paidDate } = values;
-  if (texts.paid === "") return texts.paidDate === "" ? undefined : amount;
-  if (paid === undefined) return undefined;
-  if (paid === 0) {
-    if (texts.paidDate !== "") reasons.push("paid_date is set but paid_amount is 0");
+  private collect<T>(cell: Cell<T>): T | undefined {
+    if (cell.ok) return cell.value;
+    this.reasons.push(cell.reason);
     return undefined;
   }
-  if (texts.paidDate === "") reasons.push("paid_amount needs a paid_date");
-  if (amount === undefined) return undefined;
-  if (Math.sign(paid) !== Math.sign(amount)) {
-    reasons.push(`paid_amount ${texts.paid} and amount ${texts.amount} have opposite signs`);
-  } else if (Math.abs(paid) > Math.abs(amount)) {
-    reasons.push(`paid_amount ${texts.paid} is more than amount ${texts.amount}`);
-  }
-  return paidDate === undefined ? undefined : paid;
 }
 
-function collect<T>(cell: { ok: true; value: T | undefined } | { ok: false; reason: string }, reasons: string[]) {
-  if (cell.ok) return cell.value;
-  reasons.push(cell.reason);
-  return undefined;
-}
-
-/** A currency code or symbol written in the amount that contradicts the row's currency. */
-function currencyIn(text: string, currency: string): string | undefined {
-  const code = /[A-Za-z]{3}/.exec(text)?.[0].toUpperCase();
-  if (code && code !== currency) return code;
-  for (const [symbol, cur] of Object.entries(SYMBOL_CURRENCY))
-    if (text.includes(symbol) && cur !== currency) return cur;
-  return undefined;
-}
+const DECIMAL_HINT = ' (if amounts use a decimal comma, set "decimalSeparator": "," in the mapping)';
+/** Free-text columns copied as given when not empty. */
+const TEXT_FIELDS: [Exclude<keyof LedgerRow, "emails">, CanonicalColumn][] = [
+  ["clientName", "client_name"],
+  ["matterId", "matter_id"],
+  ["matterName", "matter_name"],
+  ["billingPartner", "billing_partner"],
+  ["collector", "collector"],
+  ["country", "country"],
+];

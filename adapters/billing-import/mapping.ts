@@ -57,8 +57,9 @@ export function parseMapping(json: unknown): Result<ImportMapping> {
   const problems: string[] = [];
   const mapping: ImportMapping = {};
   for (const key of Object.keys(input)) {
-    if (!KEYS.has(key))
+    if (!KEYS.has(key)) {
       problems.push(`unknown key "${key}" (expected columns, dateFormat, decimalSeparator, currency)`);
+    }
   }
   if (input.columns !== undefined) {
     const columns = readColumns(input.columns, problems);
@@ -71,9 +72,9 @@ export function parseMapping(json: unknown): Result<ImportMapping> {
     else mapping.dateFormat = input.dateFormat as string;
   }
   if (input.decimalSeparator !== undefined) {
-    if (input.decimalSeparator === "." || input.decimalSeparator === ",")
+    if (input.decimalSeparator === "." || input.decimalSeparator === ",") {
       mapping.decimalSeparator = input.decimalSeparator;
-    else problems.push('"decimalSeparator" must be "." or ","');
+    } else problems.push('"decimalSeparator" must be "." or ","');
   }
   if (input.currency !== undefined) {
     if (typeof input.currency === "string" && /^[A-Za-z]{3}$/.test(input.currency)) {
@@ -104,7 +105,8 @@ export type ColumnIndex = Record<CanonicalColumn, number>;
 
 /**
  * Finds each canonical column in the header: by its mapped source header, else by its canonical
- * name (case, spaces, dashes and underscores ignored: "Invoice Number" = invoice_number). A column named twice is refused: which one is the amount?
+ * name. Case, spaces, dashes and underscores are ignored ("Invoice Number" = invoice_number). A
+ * column named twice is refused: which one is the amount?
  */
 export function resolveColumns(
   header: readonly string[],
@@ -151,5 +153,5 @@ function normalizeHeader(h: string): string {
   return h
     .trim()
     .toLowerCase()
-    .replace(/[\s-]+/g, "_");
+    .replace(/[\s_-]+/g, "");
 }

@@ -20,11 +20,19 @@ export interface LocalStack {
   host: LocalHost;
   asOf: IsoDate;
   tokenFor(userId: string, overrides?: { tenantId?: string; lifetime?: number }): Promise<string>;
-  call(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; json: any; headers: Headers }>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers field by field.
+  call(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 
-export async function startLocalStack(options: { asOf?: IsoDate; env?: Record<string, string> } = {}): Promise<LocalStack> {
+export async function startLocalStack(
+  options: { asOf?: IsoDate; env?: Record<string, string> } = {},
+): Promise<LocalStack> {
   const dataDir = mkdtempSync(join(tmpdir(), "nudge-stack-"));
   const asOf = options.asOf ?? "2026-11-23";
   const seedStore = SqliteStore.open({ dataDir });
@@ -54,7 +62,10 @@ export async function startLocalStack(options: { asOf?: IsoDate; env?: Record<st
     async call(method, path, token, body) {
       const res = await fetch(`${url}/api${path}`, {
         method,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body ? { "content-type": "application/json" } : {}),
+        },
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
       const text = await res.text();

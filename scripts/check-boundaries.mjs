@@ -19,8 +19,19 @@ function* files(dir) {
   }
 }
 
-const importRe = /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
-const HOST_SDKS = [/^@azure\//, /^botbuilder/, /^botframework-/, /^@microsoft\/(office-js|teams-js|microsoft-graph-client)/, /^openai/, /^react/, /^@fluentui\//, /^jose$/, /^pdfkit/];
+const importRe =
+  /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+const HOST_SDKS = [
+  /^@azure\//,
+  /^botbuilder/,
+  /^botframework-/,
+  /^@microsoft\/(office-js|teams-js|microsoft-graph-client)/,
+  /^openai/,
+  /^react/,
+  /^@fluentui\//,
+  /^jose$/,
+  /^pdfkit/,
+];
 
 const violations = [];
 for (const file of files(root)) {
@@ -38,8 +49,10 @@ for (const file of files(root)) {
       else if (target && !target.startsWith("core/")) fail("core depends on nothing outside core/");
     }
     if (/^(botbuilder|botframework-)/.test(spec) && top !== "bot") fail("botbuilder stays inside bot/");
-    if (/^@microsoft\/office-js/.test(spec) && !rel.startsWith("addin/src/office/")) fail("office.js stays inside addin/src/office/");
-    if (top === "adapters" && target && /^(functions|bot|addin|tab|cli)\//.test(target)) fail("adapters never import a host");
+    if (/^@microsoft\/office-js/.test(spec) && !rel.startsWith("addin/src/office/"))
+      fail("office.js stays inside addin/src/office/");
+    if (top === "adapters" && target && /^(functions|bot|addin|tab|cli)\//.test(target))
+      fail("adapters never import a host");
   }
   if (top === "core" && !isTest && /\bprocess\.(env|argv|exit)|\bfetch\(/.test(text)) {
     violations.push(`${rel}: core reads process or calls fetch — pass values in through ports`);

@@ -27,7 +27,17 @@ describe("embedded store on disk", () => {
       await t.putTenant({ id: "firm-a", name: "A", timeZone: "UTC", defaultCurrency: "USD" });
       await t.applyLedgerBatch(
         {
-          clients: [{ tenantId: "firm-a", id: "c1", name: "C", contacts: [], emailDomains: [], language: "en", preferredChannel: "email" }],
+          clients: [
+            {
+              tenantId: "firm-a",
+              id: "c1",
+              name: "C",
+              contacts: [],
+              emailDomains: [],
+              language: "en",
+              preferredChannel: "email",
+            },
+          ],
           invoices: [
             {
               tenantId: "firm-a",
@@ -49,7 +59,9 @@ describe("embedded store on disk", () => {
       await first.close();
       const second = SqliteStore.open({ dataDir: dir });
       expect(await second.listTenantIds()).toEqual(["firm-a"]);
-      expect((await second.forTenant("firm-a").listInvoices({ openOnly: true })).map((i) => i.number)).toEqual(["INV-1"]);
+      expect((await second.forTenant("firm-a").listInvoices({ openOnly: true })).map((i) => i.number)).toEqual([
+        "INV-1",
+      ]);
       await second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -59,7 +71,15 @@ describe("embedded store on disk", () => {
   it("rolls back a whole batch when one record cannot be written", async () => {
     const store = SqliteStore.open({ dataDir: ":memory:" });
     const t = store.forTenant("firm-a");
-    const client = { tenantId: "firm-a", id: "c1", name: "C", contacts: [], emailDomains: [], language: "en", preferredChannel: "email" as const };
+    const client = {
+      tenantId: "firm-a",
+      id: "c1",
+      name: "C",
+      contacts: [],
+      emailDomains: [],
+      language: "en",
+      preferredChannel: "email" as const,
+    };
     const bad = { ...client, id: "c2", contacts: [{ email: undefined as unknown as string }] };
     await expect(t.applyLedgerBatch({ clients: [client, bad] }, "test")).rejects.toThrow();
     expect(await t.listClients()).toEqual([]);

@@ -21,7 +21,6 @@ function readText(path: string, what: string): string {
 }
 
 function parseFile(
-  path: string,
   text: string,
   format: ImportFormat,
   mappingPath: string | undefined,
@@ -106,7 +105,7 @@ export const importCommand: Command = {
     const text = readText(file, "file");
     const format = (values.format as ImportFormat | undefined) ?? detectFormat(file, text);
     progress(`Reading ${basename(file)} (${format}, ${(text.length / 1024).toFixed(0)} KiB)…`);
-    const parsed = parseFile(file, text, format, values.mapping, ctx.config.tenantId);
+    const parsed = parseFile(text, format, values.mapping, ctx.config.tenantId);
     const invoices = parsed.batch.invoices?.length ?? 0;
     progress(
       `Parsed ${parsed.rows} rows: ${invoices} invoices, ${parsed.skipped.length} skipped, ${parsed.rejects.length} rejected.`,

@@ -17,7 +17,8 @@ const asOf = "2026-11-23";
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(2);
 
 function toCsv(invoices: Invoice[], names: Map<string, string>, paidOn: Map<string, string>): string {
-  const header = "client_id,client_name,invoice_number,invoice_date,due_date,amount,currency,matter_id,paid_date,paid_amount,disputed";
+  const header =
+    "client_id,client_name,invoice_number,invoice_date,due_date,amount,currency,matter_id,paid_date,paid_amount,disputed";
   const lines = invoices.map((i) => {
     const paid = i.amountMinor - i.balanceMinor;
     return [
@@ -43,11 +44,15 @@ async function main(): Promise<void> {
     let t0 = performance.now();
     const firm = generateDemoFirm({ asOf, size: "bench" });
     const invoices = firm.batch.invoices ?? [];
-    const paidOn = new Map((firm.batch.payments ?? []).flatMap((p) => p.applications.map((a) => [a.invoiceId, p.receivedDate] as const)));
+    const paidOn = new Map(
+      (firm.batch.payments ?? []).flatMap((p) => p.applications.map((a) => [a.invoiceId, p.receivedDate] as const)),
+    );
     const csv = toCsv(invoices, new Map((firm.batch.clients ?? []).map((c) => [c.id, c.name])), paidOn);
     const file = join(dir, "bench.csv");
     writeFileSync(file, csv);
-    console.log(`generated ${invoices.length} invoices for ${firm.batch.clients?.length} clients (${(csv.length / 1e6).toFixed(1)} MB CSV) in ${seconds(t0)} s`);
+    console.log(
+      `generated ${invoices.length} invoices for ${firm.batch.clients?.length} clients (${(csv.length / 1e6).toFixed(1)} MB CSV) in ${seconds(t0)} s`,
+    );
 
     t0 = performance.now();
     const parsed = parseLedgerCsv(csv, { tenantId: "bench" });
@@ -67,17 +72,23 @@ async function main(): Promise<void> {
 
     const t2 = performance.now();
     const again = await tenant.applyLedgerBatch(parsed.batch, "bench");
-    console.log(`re-import: ${again.invoices.unchanged} unchanged, ${again.invoices.created} created in ${seconds(t2)} s`);
+    console.log(
+      `re-import: ${again.invoices.unchanged} unchanged, ${again.invoices.created} created in ${seconds(t2)} s`,
+    );
 
     const principal = { tenantId: "bench", userId: "bench", email: "b@x", name: "b", roles: ["manager" as const] };
     for (const by of ["client", "collector"] as const) {
       const t3 = performance.now();
       const report = await getAgingReport(tenant, principal, { asOf, today: asOf, by });
-      console.log(`aging by ${by}: ${report.openInvoiceCount} open invoices, ${report.rows.length} rows, total ${report.grandTotal} in ${seconds(t3)} s (target < 1 s)`);
+      console.log(
+        `aging by ${by}: ${report.openInvoiceCount} open invoices, ${report.rows.length} rows, total ${report.grandTotal} in ${seconds(t3)} s (target < 1 s)`,
+      );
     }
     const t4 = performance.now();
     const historic = await getAgingReport(tenant, principal, { asOf: "2026-06-30", today: asOf, by: "client" });
-    console.log(`historic aging (replaying payments) for 2026-06-30: ${historic.openInvoiceCount} open invoices in ${seconds(t4)} s`);
+    console.log(
+      `historic aging (replaying payments) for 2026-06-30: ${historic.openInvoiceCount} open invoices in ${seconds(t4)} s`,
+    );
     console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
     await store.close();
   } finally {

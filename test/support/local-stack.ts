@@ -14,19 +14,21 @@ import { seedDemoFirm } from "../../core/demo/seed-demo";
 import type { IsoDate } from "../../core/domain/types";
 import { type LocalHost, startLocalHost } from "../../scripts/local-host/host";
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers field by field.
+type AnyJson = any;
+
 export interface LocalStack {
   url: string;
   dataDir: string;
   host: LocalHost;
   asOf: IsoDate;
   tokenFor(userId: string, overrides?: { tenantId?: string; lifetime?: number }): Promise<string>;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers field by field.
   call(
     method: string,
     path: string,
     token?: string,
     body?: unknown,
-  ): Promise<{ status: number; json: any; headers: Headers }>;
+  ): Promise<{ status: number; json: AnyJson; headers: Headers }>;
   stop(): Promise<void>;
 }
 

@@ -8,6 +8,10 @@ import { openStore } from "../adapters/open-store";
 import type { IsoDate } from "../core/domain/types";
 import type { Store } from "../core/ports/store.port";
 import { type AppConfig, loadConfig, redactedSummary } from "./config";
+import { type BotRuntime, createBotRuntime } from "../bot/runtime";
+import { llmFromConfig } from "../adapters/llm/llm-from-config";
+import type { LlmPort } from "../core/drafting/llm.port";
+import { modelAtRisk, modelScores } from "./model-hooks";
 
 export interface AppDeps {
   config: AppConfig;
@@ -16,6 +20,10 @@ export interface AppDeps {
   /** The clock lives at the edge: handlers read it once and pass `asOf` into the domain. */
   now: () => Date;
   today: () => IsoDate;
+  /** The Teams bot: `/api/messages`, escalation cards, the weekly digest. Tests that swap deps may leave it out. */
+  bot?: BotRuntime;
+  /** OpenAI / Azure OpenAI for drafts and reply reading; undefined without a key or endpoint (templates only). */
+  llm?: LlmPort;
 }
 
 let deps: Promise<AppDeps> | undefined;
@@ -40,7 +48,18 @@ async function build(): Promise<AppDeps> {
       });
   console.info("nudge: started", JSON.stringify(redactedSummary(config)));
   const now = () => new Date();
-  return { config, store, validateToken, now, today: () => now().toISOString().slice(0, 10) };
+  const today = () => now().toISOString().slice(0, 10);
+  const bot = createBotRuntime({
+    settings: config.bot,
+    store,
+    publicUrl: config.publicUrl,
+    now,
+    today,
+    scores: modelScores,
+    atRisk: modelAtRisk,
+  });
+  const llm = llmFromConfig(config.llm);
+  return { config, store, validateToken, now, today, bot, ...(llm ? { llm } : {}) };
 }
 
 export function getDeps(): Promise<AppDeps> {

@@ -15,6 +15,8 @@ defineRoute("escalations-create", { route: "escalations", methods: ["POST"], suc
     actionDeps(ctx),
   );
   if (!result.ok) return result;
+  // Best effort and idempotent: the card reaches the partner once; the escalation stands without Teams.
+  await ctx.deps.bot?.notifier.escalationRequested(ctx.store, result.value.escalation);
   return result.value.created ? ok(result.value.escalation) : { status: 200, jsonBody: result.value.escalation };
 });
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { SqliteStore } from "../adapters/sqlite/sqlite-store";
 import { DEMO_TENANT_ID } from "../core/demo/demo-people";
 import { seedDemoFirm } from "../core/demo/seed-demo";
+import { trainDemoModelIfMissing } from "./lib/demo-model";
 import { startLocalHost } from "./local-host/host";
 import { startWebServer } from "./web-server";
 
@@ -18,10 +19,12 @@ async function seedIfEmpty(dataDir: string, today: string): Promise<void> {
   try {
     if (await store.forTenant(DEMO_TENANT_ID).getTenant()) {
       console.log(`nudge: reusing the data in ${dataDir}`);
+      await trainDemoModelIfMissing(store, today);
       return;
     }
     const result = await seedDemoFirm(store, { asOf: today });
     console.log(`nudge: seeded the demo firm (${result.counts.invoices.created} invoices) into ${dataDir}`);
+    await trainDemoModelIfMissing(store, today);
   } finally {
     await store.close();
   }
@@ -32,7 +35,12 @@ async function main(): Promise<void> {
   if (!process.env.COSMOS_ENDPOINT) await seedIfEmpty(dataDir, new Date().toISOString().slice(0, 10));
   const entry = fileURLToPath(new URL("../functions/index.ts", import.meta.url));
   const host = await startLocalHost({ port: Number(process.env.PORT ?? 7071), entry });
-  const web = process.env.NUDGE_NO_WEB === "1" ? undefined : await startWebServer({ port: 3000, apiTarget: host.url });
+  // The preview signs in with development tokens only when the host accepts them.
+  const devAuth = process.env.NUDGE_DEV_AUTH === "1" ? { dataDir } : {};
+  const web =
+    process.env.NUDGE_NO_WEB === "1"
+      ? undefined
+      : await startWebServer({ port: 3000, apiTarget: host.url, ...devAuth });
   console.log(
     [
       "",

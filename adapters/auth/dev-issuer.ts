@@ -3,7 +3,7 @@
  * (one process) and the local host (another) agree. Tokens it signs go through the very same
  * validation as Entra ID tokens; only the issuer, key set and tenant differ.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 
@@ -17,17 +17,41 @@ interface KeyFile {
   publicJwk: JWK;
 }
 
-async function loadOrCreate(dataDir: string): Promise<KeyFile> {
+const creating = new Map<string, Promise<KeyFile>>();
+
+/**
+ * Reads the key pair, or makes it once. Two processes starting together (the host and the CLI)
+ * must end with ONE key: the file is created exclusively, and the loser of the race reads the
+ * winner's key instead of overwriting it.
+ */
+function loadOrCreate(dataDir: string): Promise<KeyFile> {
   const file = join(dataDir, "dev-issuer.jwk.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as KeyFile;
-  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
-  const keys: KeyFile = {
-    privateJwk: { ...(await exportJWK(privateKey)), kid: KID, alg: "RS256" },
-    publicJwk: { ...(await exportJWK(publicKey)), kid: KID, alg: "RS256", use: "sig" },
-  };
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
-  return keys;
+  if (existsSync(file)) return Promise.resolve(JSON.parse(readFileSync(file, "utf8")) as KeyFile);
+  let pending = creating.get(file);
+  if (!pending) {
+    pending = (async () => {
+      const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+      const keys: KeyFile = {
+        privateJwk: { ...(await exportJWK(privateKey)), kid: KID, alg: "RS256" },
+        publicJwk: { ...(await exportJWK(publicKey)), kid: KID, alg: "RS256", use: "sig" },
+      };
+      mkdirSync(dataDir, { recursive: true });
+      // Written whole under a private name, then linked into place: readers never see half a file.
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(keys), { mode: 0o600 });
+      try {
+        linkSync(temp, file);
+        return keys;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        return JSON.parse(readFileSync(file, "utf8")) as KeyFile;
+      } finally {
+        rmSync(temp, { force: true });
+      }
+    })().finally(() => creating.delete(file));
+    creating.set(file, pending);
+  }
+  return pending;
 }
 
 export async function devJwks(dataDir: string): Promise<{ keys: JWK[] }> {

@@ -36,6 +36,8 @@ export class SqliteStore implements Store {
     );
     for (const statement of DDL) db.exec(statement);
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schemaVersion', ?)").run(String(SCHEMA_VERSION));
+    // Gather index statistics where they are missing, so per-client queries use their index (0.06 ms, not 150 ms).
+    db.exec("PRAGMA optimize=0x10002");
     return new SqliteStore(db, options.now ?? (() => new Date().toISOString()));
   }
 

@@ -108,6 +108,14 @@ export interface Escalation {
   source: "specialist" | "workflow" | "model";
   evidence: EscalationEvidence;
   decision?: EscalationDecision;
+  /** An option chosen by someone whose authority did not cover its amount, waiting for the person it was routed up to. */
+  proposal?: {
+    option: EscalationOption;
+    details?: Record<string, unknown>;
+    amountMinor: number;
+    proposedBy: string;
+    proposedAt: IsoInstant;
+  };
 }
 
 /** The ids, clock and "today" an action needs, passed in from the edge. */

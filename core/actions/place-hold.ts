@@ -21,17 +21,31 @@ export async function placeHold(
   if (until.value <= deps.asOf) return fail("VALIDATION", "until must be a future date");
   const reason = requireText(input.reason, "reason", 500);
   if (!reason.ok) return reason;
+  return recordHold(store, principal, clientId, { until: until.value, reason: reason.value }, deps);
+}
+
+/**
+ * Writes a validated hold and its audit record. Callers check who may act first: `placeHold` the
+ * client's visibility, an escalation decision the decider's authority (a partner it was reassigned to).
+ */
+export async function recordHold(
+  store: TenantStore,
+  principal: Principal,
+  clientId: string,
+  input: { until: string; reason: string },
+  deps: ActionDeps,
+): Promise<Result<Hold>> {
   await audit(store, principal, deps, {
     clientId,
     kind: "hold",
-    summary: `Reminders paused until ${until.value}: ${reason.value}`,
-    data: { until: until.value },
+    summary: `Reminders paused until ${input.until}: ${input.reason}`,
+    data: { until: input.until },
   });
   const hold: Hold = {
     id: deps.newId(),
     clientId,
-    until: until.value,
-    reason: reason.value,
+    until: input.until,
+    reason: input.reason,
     status: "active",
     placedBy: principal.userId,
     placedAt: deps.now,

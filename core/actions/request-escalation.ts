@@ -65,9 +65,13 @@ export async function requestEscalation(
     openInvoiceCount: summary.value.openInvoices.length,
     oldestDaysPastDue: Math.max(0, ...summary.value.openInvoices.map((i) => i.daysPastDue)),
     openPromises: promises.filter((p) => p.body.status === "open").length,
+    // A promise the engine resolved is both a document and an audit record: count it once.
     brokenPromises:
       promises.filter((p) => p.body.status === "broken").length +
-      history.filter((h) => h.kind === "promise" && h.data?.outcome === "broken").length,
+      history.filter(
+        (h) =>
+          h.kind === "promise" && h.data?.outcome === "broken" && !promises.some((p) => p.id === h.data?.promiseId),
+      ).length,
     openDisputes: disputes.filter((d) => d.body.status === "open").length,
     touches: history.filter((h) => TOUCH_KINDS.has(h.kind)).length,
     collectorNote: reason.value,

@@ -68,15 +68,24 @@ export function toDecimalString(amountMinor: number, currency: CurrencyCode = "U
   return `${sign}${Math.trunc(abs / unit)}.${String(abs % unit).padStart(exp, "0")}`;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with it; the daily run formats thousands of amounts.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Human display with the currency symbol in the given locale (`$1,234.56`). */
 export function formatMoney(amountMinor: number, currency: CurrencyCode, locale = "en-US"): string {
   const exp = minorExponent(currency);
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: exp,
-    maximumFractionDigits: exp,
-  }).format(amountMinor / 10 ** exp);
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: exp,
+      maximumFractionDigits: exp,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amountMinor / 10 ** exp);
 }
 
 /** Digits grouped in threes by the thousands separator, built once (imports parse millions of amounts). */

@@ -1,0 +1,103 @@
+/** One typed method per route of docs/api-contract.md that the task pane uses. */
+import type { ApiResult, HttpClient } from "./http-client";
+import type {
+  AcceptResult,
+  AgingReport,
+  Classification,
+  ClientScore,
+  ClientState,
+  ClientSummary,
+  Draft,
+  DraftRequest,
+  Inbound,
+  Interaction,
+  MatchResult,
+  Worklist,
+} from "./types";
+
+/** Long bodies would overflow the query string; invoice numbers sit near the top of a reply. */
+const MATCH_BODY_LIMIT = 1500;
+
+const client = (id: string) => `/clients/${encodeURIComponent(id)}`;
+
+export interface PromiseInput {
+  amountMinor: number;
+  date: string;
+  invoiceIds?: string[];
+  note?: string;
+}
+export interface DisputeInput {
+  reasonCode: string;
+  invoiceIds: string[];
+  note?: string;
+}
+/** An even split of the client's undisputed open balance, monthly from `startDate` (the server reconciles to the cent). */
+export interface PlanInput {
+  count: number;
+  startDate: string;
+  note?: string;
+}
+export interface EscalationInput {
+  clientId: string;
+  reason: string;
+  requestedOption?: string;
+}
+
+export class NudgeApi {
+  constructor(private readonly http: HttpClient) {}
+
+  matchClient(input: { email: string; subject?: string; body?: string }): Promise<ApiResult<MatchResult>> {
+    const query = { email: input.email, subject: input.subject, body: input.body?.slice(0, MATCH_BODY_LIMIT) };
+    return this.http.request("GET", "/clients/match", { query });
+  }
+  summary(clientId: string): Promise<ApiResult<ClientSummary>> {
+    return this.http.request("GET", `${client(clientId)}/summary`);
+  }
+  score(clientId: string): Promise<ApiResult<ClientScore>> {
+    return this.http.request("GET", `${client(clientId)}/score`);
+  }
+  state(clientId: string): Promise<ApiResult<ClientState>> {
+    return this.http.request("GET", `${client(clientId)}/state`);
+  }
+  agingByClient(): Promise<ApiResult<AgingReport>> {
+    return this.http.request("GET", "/reports/aging", { query: { by: "client" } });
+  }
+  worklist(): Promise<ApiResult<Worklist>> {
+    return this.http.request("GET", "/worklist");
+  }
+  draft(clientId: string, request: DraftRequest): Promise<ApiResult<Draft>> {
+    return this.http.request("POST", `${client(clientId)}/drafts`, { body: request });
+  }
+  classify(inbound: Inbound): Promise<ApiResult<Classification>> {
+    return this.http.request("POST", "/messages/classify", { body: inbound });
+  }
+  accept(input: {
+    clientId: string;
+    classification: Classification;
+    inbound: Inbound;
+  }): Promise<ApiResult<AcceptResult>> {
+    return this.http.request("POST", "/messages/accept", { body: input });
+  }
+  logInteraction(clientId: string, input: { kind: "note" | "call"; summary: string }): Promise<ApiResult<Interaction>> {
+    return this.http.request("POST", `${client(clientId)}/interactions`, { body: input });
+  }
+  recordPromise(clientId: string, input: PromiseInput): Promise<ApiResult<unknown>> {
+    return this.http.request("POST", `${client(clientId)}/promises`, { body: input });
+  }
+  recordDispute(clientId: string, input: DisputeInput): Promise<ApiResult<unknown>> {
+    return this.http.request("POST", `${client(clientId)}/disputes`, { body: input });
+  }
+  proposePlan(clientId: string, input: PlanInput): Promise<ApiResult<unknown>> {
+    return this.http.request("POST", "/plans", { body: { clientId, cadence: "monthly", ...input } });
+  }
+  pauseReminders(clientId: string, input: { until: string; reason: string }): Promise<ApiResult<unknown>> {
+    return this.http.request("POST", `${client(clientId)}/holds`, { body: input });
+  }
+  requestEscalation(input: EscalationInput): Promise<ApiResult<unknown>> {
+    return this.http.request("POST", "/escalations", { body: input });
+  }
+  /** Not in the contract yet: answers "not available" until an owner adds it. */
+  linkContact(clientId: string, email: string): Promise<ApiResult<unknown>> {
+    return this.http.request("POST", `${client(clientId)}/contacts`, { body: { email } });
+  }
+}

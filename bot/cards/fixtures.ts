@@ -1,0 +1,105 @@
+/** Sample view models for card tests and the local harness. */
+import type { DigestCardModel, EscalationCardModel, StatusCardModel } from "./models";
+
+const aging = [
+  { label: "Current", amount: "$1,000.00", share: 0.1 },
+  { label: "1-30", amount: "$0.00", share: 0 },
+  { label: "31-60", amount: "$2,000.00", share: 0.2 },
+  { label: "61-90", amount: "$3,000.00", share: 0.3 },
+  { label: "91-120", amount: "$4,000.00", share: 0.4 },
+  { label: "120+", amount: "$0.00", share: 0 },
+];
+
+export const sampleEscalation: EscalationCardModel = {
+  escalationId: "esc-1",
+  clientId: "CL-1001",
+  clientName: "Northwind *Logistics*",
+  clientUrl: "https://localhost:3000/preview.html?client=CL-1001",
+  matters: ["General counsel", "Acquisition"],
+  outstanding: "$10,000.00",
+  currency: "USD",
+  openInvoiceCount: 4,
+  oldestDaysPastDue: 97,
+  aging,
+  score: {
+    headline: "38% likely to pay within 30 days",
+    segment: "partner-intervention",
+    reasons: ["Paid 4 of the last 6 invoices late"],
+  },
+  history: [{ at: "2026-11-01", text: "Reminder sent for invoice 1001" }],
+  promises: { open: 1, broken: 1, lines: ["$1,000.00 by 2026-11-10 (broken)"] },
+  disputes: { open: 0, lines: [] },
+  collectorNote: "Three reminders unanswered",
+  requestedByName: "Jamie Chen",
+  requestedAt: "2026-11-20",
+  recommended: "Partner call to the client",
+  recommendedChoice: "partner-call",
+  routedToName: "Eleanor Hartwell",
+  status: "pending",
+  viewer: { mode: "decide" },
+  refreshUserIds: ["29:hartwell"],
+  defaults: { planAmount: "10000.00", writeOffAmount: "4000.00", firstDate: "2026-12-01", holdUntil: "2026-12-07" },
+  reassignTo: [{ id: "u-pryce", name: "Marcus Pryce" }],
+};
+
+export const sampleStatus: StatusCardModel = {
+  clientId: "CL-1001",
+  clientName: "Northwind Logistics",
+  clientUrl: "https://localhost:3000/preview.html?client=CL-1001",
+  asOf: "2026-11-23",
+  outstanding: "$10,000.00",
+  openInvoiceCount: 4,
+  oldestDaysPastDue: 97,
+  aging,
+  billingPartner: "Eleanor Hartwell",
+  collector: "Jamie Chen",
+  score: null,
+  openPromises: 1,
+  openDisputes: 0,
+  pendingEscalation: true,
+};
+
+export const sampleDigest: DigestCardModel = {
+  firmName: "Hartwell & Pryce",
+  weekStart: "2026-11-17",
+  weekEnd: "2026-11-23",
+  totalAr: "$1,234,567.00",
+  totalArChange: "-$12,000.00",
+  buckets: aging.map((a) => ({ label: a.label, now: a.amount, before: a.amount, change: "+$0.00", share: a.share })),
+  dsoDays: 54.2,
+  dsoChange: -1.3,
+  ceiPercent: 81.5,
+  atRisk: [
+    {
+      clientName: "Contoso",
+      url: "https://localhost:3000/preview.html?client=CL-1",
+      balance: "$9.00",
+      reason: "91+ days",
+    },
+  ],
+  atRiskSource: "largest-over-90",
+  escalations: { pending: 2, decided: 1 },
+  promises: { due: 3, kept: 1, broken: 1 },
+  collectors: [{ name: "Jamie Chen", touches: 12, accounts: 7 }],
+  writeOffs: { count: 0, amount: "$0.00" },
+  baseline: {
+    since: "2026-07-26",
+    before: {
+      from: "2026-01-27",
+      to: "2026-07-25",
+      invoices: 40,
+      daysToPay: 61.2,
+      cycleDays: 31.2,
+      touchesPerCycle: 1.2,
+    },
+    after: {
+      from: "2026-07-26",
+      to: "2026-11-23",
+      invoices: 38,
+      daysToPay: 52.1,
+      cycleDays: 22.0,
+      touchesPerCycle: 2.4,
+    },
+  },
+  dashboardUrl: "https://localhost:3000/dashboard.html",
+};

@@ -1,0 +1,69 @@
+/**
+ * Installation and first contact: remember where the bot may speak first. A person's personal chat
+ * is stored under their Nudge user; a team installed by a manager or admin becomes the managers'
+ * channel for the weekly digest. Pending escalations routed to a partner who just installed the
+ * app are delivered then, so a card asked for before the install still arrives.
+ */
+import { TurnContext } from "botbuilder";
+import { DOC, type Escalation } from "../../core/actions/documents";
+import { hasRole } from "../../core/ports/principal";
+import { MANAGERS_CHANNEL, personalRefId, type SavedReference, saveRef } from "../conversations/refs";
+import type { BotEnv } from "../env";
+import { createEscalationNotifier } from "../escalations/notifier";
+import { logEvent } from "../log";
+import type { Turn } from "./turn";
+
+export function savedReference(context: TurnContext): SavedReference {
+  const { activityId: _activity, ...reference } = TurnContext.getConversationReference(context.activity);
+  const conversation = { ...reference.conversation, id: reference.conversation!.id.split(";messageid=")[0]! };
+  return { ...reference, conversation } as SavedReference;
+}
+
+export async function rememberConversation(env: BotEnv, context: TurnContext, turn: Turn): Promise<void> {
+  if (!turn.firm || !turn.user) return;
+  const store = turn.firm.tenantStore;
+  const now = env.now().toISOString();
+  const reference = savedReference(context);
+  const type = context.activity.conversation.conversationType;
+  if (type === "personal" || !type) {
+    await saveRef(store, personalRefId(turn.user.id), {
+      scope: "personal",
+      userId: turn.user.id,
+      teamsUserId: context.activity.from.id,
+      reference,
+      savedAt: now,
+    });
+  }
+}
+
+export async function onInstalled(env: BotEnv, context: TurnContext, turn: Turn): Promise<void> {
+  if (!turn.firm || !turn.user || !turn.principal) {
+    logEvent("install from an unknown firm or user", { known: Boolean(turn.firm) });
+    return;
+  }
+  const type = context.activity.conversation.conversationType;
+  if (type === "channel" || type === "groupChat") {
+    if (hasRole(turn.principal, "manager", "admin")) await setManagersChannel(env, context, turn);
+    return;
+  }
+  await rememberConversation(env, context, turn);
+  const store = turn.firm.tenantStore;
+  const pending = (await store.documents.list<Escalation>(DOC.escalation)).filter(
+    (d) => d.body.status === "pending" && d.body.routedTo === turn.user!.id,
+  );
+  const notifier = createEscalationNotifier(env);
+  for (const { body } of pending) await notifier.escalationRequested(store, body);
+  logEvent("personal chat remembered", { tenant: store.tenantId, user: turn.user.id, pending: pending.length });
+}
+
+export async function setManagersChannel(env: BotEnv, context: TurnContext, turn: Turn): Promise<void> {
+  const channelData = context.activity.channelData as { team?: { id?: string } } | undefined;
+  await saveRef(turn.firm!.tenantStore, MANAGERS_CHANNEL, {
+    scope: "channel",
+    userId: turn.user!.id,
+    ...(channelData?.team?.id ? { teamId: channelData.team.id } : {}),
+    reference: savedReference(context),
+    savedAt: env.now().toISOString(),
+  });
+  logEvent("managers' channel set", { tenant: turn.firm!.tenantStore.tenantId, user: turn.user!.id });
+}

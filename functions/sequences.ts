@@ -1,0 +1,72 @@
+/**
+ * The follow-up sequences over HTTP: run the engine for a day (managers and administrators), review
+ * the drafts it made, work the tasks it opened, and pause, resume or mark a reply handled per client.
+ */
+import { isIsoDate } from "../core/domain/dates";
+import { fail, ok } from "../core/errors/codes";
+import { listDrafts, reviewDraft } from "../core/workflow/drafts/review-draft";
+import { runInstantFor } from "../core/workflow/engine/run-instant";
+import { changeSequenceState, getSequenceState } from "../core/workflow/state/sequence-state";
+import { completeTask, listTasks } from "../core/workflow/tasks";
+import { actionDeps, defineRoute, objectBody } from "./http";
+import { runDailySequences } from "./workflow-deps";
+
+defineRoute(
+  "sequences-run",
+  { route: "sequences/run", methods: ["POST"], roles: ["manager", "admin"] },
+  async (ctx) => {
+    const body = await objectBody(ctx);
+    if (!body.ok) return body;
+    const asOf = body.value.asOf ?? ctx.deps.today();
+    if (typeof asOf !== "string" || !isIsoDate(asOf)) return fail("VALIDATION", "asOf must be a date as YYYY-MM-DD");
+    const runAt = body.value.runAt ?? runInstantFor(asOf, ctx.deps.now().toISOString());
+    if (typeof runAt !== "string" || Number.isNaN(Date.parse(runAt)))
+      return fail("VALIDATION", "runAt must be an ISO instant");
+    const { escalationsCreated: _e, ...summary } = await runDailySequences(ctx.deps, ctx.principal.tenantId, {
+      asOf,
+      runAt,
+    });
+    return ok(summary);
+  },
+);
+
+defineRoute("drafts-list", { route: "drafts", methods: ["GET"] }, async (ctx) => {
+  const clientId = ctx.query.get("clientId") ?? undefined;
+  const status = ctx.query.get("status") ?? undefined;
+  return ok(
+    await listDrafts(ctx.store, ctx.principal, { ...(clientId ? { clientId } : {}), ...(status ? { status } : {}) }),
+  );
+});
+
+defineRoute("drafts-review", { route: "drafts/{id}", methods: ["PATCH"] }, async (ctx) => {
+  const body = await objectBody(ctx);
+  if (!body.ok) return body;
+  return reviewDraft(ctx.store, ctx.principal, ctx.params.id ?? "", { action: body.value.action }, actionDeps(ctx));
+});
+
+defineRoute("tasks-list", { route: "tasks", methods: ["GET"] }, async (ctx) => {
+  const assignedTo = ctx.query.get("assignedTo") ?? undefined;
+  const status = ctx.query.get("status") === "done" ? "done" : "open";
+  return ok(await listTasks(ctx.store, ctx.principal, { ...(assignedTo ? { assignedTo } : {}), status }));
+});
+
+defineRoute("tasks-complete", { route: "tasks/{id}/done", methods: ["POST"] }, async (ctx) =>
+  completeTask(ctx.store, ctx.principal, ctx.params.id ?? "", actionDeps(ctx).now),
+);
+
+defineRoute("sequence-state-get", { route: "clients/{clientId}/sequence", methods: ["GET"] }, async (ctx) =>
+  getSequenceState(ctx.store, ctx.principal, ctx.params.clientId ?? ""),
+);
+
+defineRoute("sequence-state-change", { route: "clients/{clientId}/sequence", methods: ["POST"] }, async (ctx) => {
+  const body = await objectBody(ctx);
+  if (!body.ok) return body;
+  const b = body.value;
+  return changeSequenceState(
+    ctx.store,
+    ctx.principal,
+    ctx.params.clientId ?? "",
+    { action: b.action, until: b.until, reason: b.reason },
+    actionDeps(ctx),
+  );
+});

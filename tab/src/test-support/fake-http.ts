@@ -1,0 +1,33 @@
+/**
+ * A fake of the dashboard's HTTP client: answers by "METHOD /path" from a table (a value, or a
+ * function of the body), "not available yet" for any other route, and records every call.
+ */
+import type { ApiError, ApiResult, Http, Method, Query } from "../api/http";
+
+export type Answer = unknown | ((body: unknown, query: Query | undefined) => unknown);
+export class Fail {
+  constructor(readonly error: ApiError) {}
+}
+
+export function fakeHttp(routes: Record<string, Answer>) {
+  const calls: { method: Method; path: string; query?: Query; body?: unknown }[] = [];
+  const http: Http = {
+    async request<T>(
+      method: Method,
+      path: string,
+      options: { query?: Query; body?: unknown } = {},
+    ): Promise<ApiResult<T>> {
+      calls.push({ method, path, ...options });
+      const key = `${method} ${path}`;
+      if (!(key in routes)) return { ok: false, error: { kind: "unavailable", status: 404 } };
+      const answer = routes[key];
+      const value =
+        typeof answer === "function"
+          ? (answer as (b: unknown, q?: Query) => unknown)(options.body, options.query)
+          : answer;
+      if (value instanceof Fail) return { ok: false, error: value.error };
+      return { ok: true, value: structuredClone(value) as T };
+    },
+  };
+  return { http, calls };
+}

@@ -152,6 +152,24 @@ describe("escalation cards", () => {
     expect(JSON.stringify(later.json.value)).toMatch(/Decided by Eleanor Hartwell at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
   });
 
+  it("a decision taken over HTTP (not on the card) still refreshes the partner's card", async () => {
+    const e = await escalate("u-chen", "CL-1043");
+    await connector.waitFor(() => connector.posts("a:u-hartwell").some((c) => JSON.stringify(c.body).includes(e.id)));
+    const before = connector.updates("a:u-hartwell").filter((u) => JSON.stringify(u.body).includes(e.id)).length;
+    const res = await stack.call("POST", `/escalations/${e.id}/decision`, await stack.tokenFor("u-hartwell"), {
+      option: "partner-call",
+    });
+    expect(res.status).toBe(200);
+    await connector.waitFor(
+      () => connector.updates("a:u-hartwell").filter((u) => JSON.stringify(u.body).includes(e.id)).length > before,
+    );
+    const update = connector
+      .updates("a:u-hartwell")
+      .filter((u) => JSON.stringify(u.body).includes(e.id))
+      .at(-1)!;
+    expect(JSON.stringify(cardIn(update))).toContain("Decided by Eleanor Hartwell");
+  });
+
   it("payment plan: approved with the card's terms, the plan is active", async () => {
     const e = await escalate("u-chen", "CL-1019");
     const res = await act("u-hartwell", "approvePlan", {

@@ -2,11 +2,12 @@
 // dashboard tab. esbuild-loader transpiles TypeScript (TypeScript 7 breaks ts-loader; `tsc` type-checks
 // separately) and minifies. Each page is listed once in PAGES; a page whose entry does not exist yet
 // is skipped so the build never depends on unfinished work.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EsbuildPlugin } from "esbuild-loader";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack from "webpack";
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -18,6 +19,30 @@ export const PAGES = {
 };
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Files the manifest links to on the pages' host (ribbon icons, privacy and terms pages), emitted as they are. */
+class StaticFilesPlugin {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("StaticFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "StaticFilesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const walk = (dir, prefix) => {
+            for (const entry of readdirSync(dir, { withFileTypes: true })) {
+              const path = resolve(dir, entry.name);
+              if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+              else compilation.emitAsset(`${prefix}${entry.name}`, new webpack.sources.RawSource(readFileSync(path)));
+            }
+          };
+          walk(this.dir, "");
+        },
+      );
+    });
+  }
+}
 
 export default (_env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -40,17 +65,22 @@ export default (_env = {}, argv = {}) => {
     },
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2022", css: true })], splitChunks: { chunks: "all" } },
     performance: { hints: false },
-    plugins: pages.map(
-      ([name, p]) =>
-        new HtmlWebpackPlugin({
-          filename: `${name}.html`,
-          chunks: [name],
-          title: p.title,
-          template: resolve(root, "addin/page.html"),
-          templateParameters: {
-            officeJs: p.officeJs === "cdn" ? OFFICE_CDN : p.officeJs === "local" ? "/office/office.js" : "",
-          },
-        }),
-    ),
+    plugins: [
+      new StaticFilesPlugin(resolve(root, "manifest/static")),
+      // The production sign-in app id comes from the deployment's env (AAD_APP_CLIENT_ID), never from the repo.
+      new webpack.DefinePlugin({ __NUDGE_AAD_CLIENT_ID__: JSON.stringify(process.env.AAD_APP_CLIENT_ID ?? "") }),
+      ...pages.map(
+        ([name, p]) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            chunks: [name],
+            title: p.title,
+            template: resolve(root, "addin/page.html"),
+            templateParameters: {
+              officeJs: p.officeJs === "cdn" ? OFFICE_CDN : p.officeJs === "local" ? "/office/office.js" : "",
+            },
+          }),
+      ),
+    ],
   };
 };

@@ -21,4 +21,13 @@ describe("cachedReport", () => {
       [4, false, at(12)],
     ]);
   });
+
+  it("drops answers computed more than two days before a new one", async () => {
+    const store = new MemoryStore().forTenant("t");
+    const compute = async () => ({ n: 1 });
+    await cachedReport(store, "2026-11-20", { now: "2026-11-20T10:00:00.000Z", maxAgeMinutes: 60 }, compute);
+    await cachedReport(store, "2026-11-22", { now: "2026-11-22T10:00:00.000Z", maxAgeMinutes: 60 }, compute);
+    await cachedReport(store, "2026-11-23", { now: "2026-11-23T10:00:00.000Z", maxAgeMinutes: 60 }, compute);
+    expect((await store.documents.list("report-cache")).map((d) => d.id).sort()).toEqual(["2026-11-22", "2026-11-23"]);
+  });
 });

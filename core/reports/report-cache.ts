@@ -8,6 +8,7 @@ import type { TenantStore } from "../ports/store.port";
 
 export const REPORT_CACHE_KIND = "report-cache";
 export const REPORTS_ACTOR = "nudge-reports";
+const KEEP_MS = 2 * 86_400_000;
 
 export interface Cached<T> {
   report: T;
@@ -30,5 +31,9 @@ export async function cachedReport<T>(
   }
   const report = await compute();
   await store.documents.upsert(REPORT_CACHE_KIND, key, { report, computedAt: options.now }, { actorId: REPORTS_ACTOR });
+  // Keys carry the day, so yesterday's answers are never read again: drop them rather than keep a year of them.
+  for (const old of await store.documents.list<{ computedAt: IsoInstant }>(REPORT_CACHE_KIND))
+    if (Date.parse(options.now) - Date.parse(old.body.computedAt) > KEEP_MS)
+      await store.documents.delete(REPORT_CACHE_KIND, old.id);
   return { report, computedAt: options.now, cached: false };
 }

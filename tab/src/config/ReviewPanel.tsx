@@ -17,7 +17,7 @@ export function ReviewPanel(props: { wf: WorkflowDraft; readOnly: boolean }) {
   const { wf } = props;
   const next = (wf.base?.version ?? 0) + 1;
   return (
-    <Region title={c.impactTitle} level={3} aside={wf.dirty ? c.unsaved : c.version(wf.base?.version ?? 0)}>
+    <Region title={c.reviewTitle} level={3} aside={wf.dirty ? c.unsaved : c.version(wf.base?.version ?? 0)}>
       {wf.saved !== null ? (
         <MessageBar intent="success">
           <MessageBarBody>{c.saved(wf.saved)}</MessageBarBody>

@@ -12,16 +12,14 @@ export function ExpectedCash(props: { cash: Loadable<Cash> }) {
   const locale = useLocale();
   const p = s.portfolio;
   const missing = props.cash.state === "error" && props.cash.error.kind !== "network";
+  const version = props.cash.state === "ok" ? props.cash.value.modelVersion : undefined;
+  const aside = missing ? p.expectedCashMissing : version ? p.modelVersion(version) : undefined;
   return (
-    <Region title={p.expectedCash} level={3} {...(missing ? { aside: p.expectedCashMissing } : {})}>
+    <Region title={p.expectedCash} level={3} {...(aside ? { aside } : {})}>
       <Loaded value={props.cash}>
         {(c) => (
           <TileRow>
-            <Tile
-              label={p.in7}
-              value={formatMoney(c.d7Minor, c.currency, locale)}
-              {...(c.modelVersion ? { note: c.modelVersion } : {})}
-            />
+            <Tile label={p.in7} value={formatMoney(c.d7Minor, c.currency, locale)} />
             <Tile label={p.in30} value={formatMoney(c.d30Minor, c.currency, locale)} />
             <Tile label={p.in60} value={formatMoney(c.d60Minor, c.currency, locale)} />
           </TileRow>

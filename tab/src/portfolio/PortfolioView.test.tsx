@@ -63,6 +63,26 @@ describe("PortfolioView", () => {
     );
   });
 
+  it("shows the model's expected cash in 7, 30 and 60 days when the model is there", async () => {
+    renderView(<PortfolioView />, {
+      routes: {
+        ...ROUTES,
+        "GET /reports/expected-cash": {
+          currency: "USD",
+          d7Minor: 5_289_786,
+          d30Minor: 25_778_112,
+          d60Minor: 46_219_084,
+          modelVersion: "m-1",
+        },
+      },
+    });
+    const cash = await screen.findByRole("region", { name: "Expected cash (payment model)" });
+    await within(cash).findByText("$52,897.86");
+    expect(within(cash).getByText("$257,781.12")).toBeTruthy();
+    expect(within(cash).getByText("$462,190.84")).toBeTruthy();
+    expect(within(cash).getByText("Model m-1")).toBeTruthy();
+  });
+
   it("keeps the aging visible when the trend fails", async () => {
     renderView(<PortfolioView />, {
       routes: {

@@ -7,6 +7,7 @@ import type { DatabaseSync } from "node:sqlite";
 import { fail, ok, type Result } from "../../core/errors/codes";
 import type { DocumentStore, DocumentWriteOptions, StoredDocument } from "../../core/ports/store.port";
 import type { Stamp } from "../../core/domain/types";
+import { newStamp, touchStamp } from "../store-support";
 
 interface Row {
   kind: string;
@@ -55,8 +56,7 @@ export class SqliteDocumentStore implements DocumentStore {
     body: T,
     options: DocumentWriteOptions,
   ): Promise<Result<StoredDocument<T>>> {
-    const at = this.now();
-    const stamp: Stamp = { createdAt: at, createdBy: options.actorId, updatedAt: at, updatedBy: options.actorId };
+    const stamp = newStamp(options.actorId, this.now());
     const result = this.db
       .prepare(
         `INSERT INTO documents (tenant_id, kind, id, client_id, etag, body, stamp) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -75,7 +75,7 @@ export class SqliteDocumentStore implements DocumentStore {
   ): Promise<Result<StoredDocument<T>>> {
     const current = this.row(kind, id);
     if (!current) return fail("NOT_FOUND", `${kind} ${id} does not exist`);
-    const stamp: Stamp = { ...(JSON.parse(current.stamp) as Stamp), updatedAt: this.now(), updatedBy: options.actorId };
+    const stamp = touchStamp(JSON.parse(current.stamp) as Stamp, options.actorId, this.now());
     const result = this.db
       .prepare(
         `UPDATE documents SET etag = ?, body = ?, stamp = ?, client_id = ?
@@ -97,7 +97,8 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async upsert<T>(kind: string, id: string, body: T, options: DocumentWriteOptions): Promise<StoredDocument<T>> {
     const at = this.now();
-    const created: Stamp = { createdAt: at, createdBy: options.actorId, updatedAt: at, updatedBy: options.actorId };
+    const created = newStamp(options.actorId, at);
+    // On conflict the stamp is touched (touchStamp's rule) in SQL, so the upsert stays one statement.
     this.db
       .prepare(
         `INSERT INTO documents (tenant_id, kind, id, client_id, etag, body, stamp) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -7,6 +7,7 @@ import type { DatabaseSync, StatementSync } from "node:sqlite";
 import type { Stamp } from "../../core/domain/types";
 import type { UpsertCounts } from "../../core/ports/store.port";
 import { canonicalJson } from "../../core/audit/hash-chain";
+import { newStamp, touchStamp } from "../store-support";
 
 export interface EntitySpec<T> {
   table: "users" | "clients" | "matters" | "invoices" | "payments" | "credits";
@@ -57,13 +58,12 @@ export class EntityWriter<T extends { id: string; stamp?: Stamp }> {
       const extra = this.spec.values(full);
       const clientId = this.spec.clientId(full);
       if (existing) {
-        const prior = JSON.parse(String(existing.stamp)) as Stamp;
-        const stamp: Stamp = { ...prior, updatedAt: now, updatedBy: actorId };
+        const stamp = touchStamp(JSON.parse(String(existing.stamp)) as Stamp, actorId, now);
         this.update.run(clientId, ...extra, body, JSON.stringify(stamp), tenantId, record.id);
         counts.updated += 1;
         this.spec.afterWrite?.(tenantId, full);
       } else {
-        const stamp: Stamp = { createdAt: now, createdBy: actorId, updatedAt: now, updatedBy: actorId };
+        const stamp = newStamp(actorId, now);
         this.insert.run(tenantId, record.id, clientId, ...extra, body, JSON.stringify(stamp));
         counts.created += 1;
         this.spec.afterWrite?.(tenantId, full);

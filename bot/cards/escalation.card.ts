@@ -7,7 +7,6 @@ import { addDays } from "../../core/domain/dates";
 import {
   adaptiveCard,
   type AdaptiveCardJson,
-  bar,
   type CardElement,
   container,
   execute,
@@ -19,6 +18,7 @@ import {
   subtle,
   text,
 } from "./card-kit";
+import { agingSection, balanceFacts, scoreSection } from "./client-standing";
 import { decisionActions } from "./escalation-actions.card";
 import { LIMITS, VERBS } from "./escalation-inputs";
 import type { EscalationCardModel } from "./models";
@@ -49,22 +49,9 @@ function statusBanner(m: EscalationCardModel): CardElement[] {
 function evidence(m: EscalationCardModel): CardElement[] {
   const list = (lines: string[]) => lines.map((l) => text(`• ${plain(l)}`, { spacing: "None", size: "Small" }));
   return [
-    facts([
-      ["Outstanding", m.outstanding],
-      ["Open invoices", String(m.openInvoiceCount)],
-      ["Oldest", `${m.oldestDaysPastDue} days past due`],
-      ["Matters", m.matters.length ? plain(m.matters.join("; ")) : "—"],
-    ]),
-    section(
-      "Aging",
-      m.aging.map((a) => bar(a.label, a.share, a.amount)),
-    ),
-    section(
-      "Payment likelihood",
-      m.score
-        ? [text(m.score.headline), ...(m.score.segment ? [subtle(m.score.segment)] : []), ...list(m.score.reasons)]
-        : [subtle("Score not available: no model has scored this client yet.")],
-    ),
+    facts([...balanceFacts(m), ["Matters", m.matters.length ? plain(m.matters.join("; ")) : "—"]]),
+    agingSection(m.aging),
+    scoreSection(m.score, (s) => [text(s.headline), ...(s.segment ? [subtle(s.segment)] : []), ...list(s.reasons)]),
     section(
       "History",
       m.history.length ? list(m.history.map((h) => `${h.at} ${h.text}`)) : [subtle("No touches logged.")],

@@ -1,17 +1,6 @@
 /** `status <client>`: where the client stands today, with the score and why. */
-import {
-  adaptiveCard,
-  type AdaptiveCardJson,
-  bar,
-  execute,
-  facts,
-  heading,
-  openUrl,
-  plain,
-  section,
-  subtle,
-  text,
-} from "./card-kit";
+import { adaptiveCard, type AdaptiveCardJson, execute, facts, heading, openUrl, plain, subtle, text } from "./card-kit";
+import { agingSection, balanceFacts, scoreSection } from "./client-standing";
 import { VERBS } from "./escalation-inputs";
 import type { StatusCardModel } from "./models";
 
@@ -21,23 +10,16 @@ export function statusCard(m: StatusCardModel, pendingEscalationId?: string): Ad
       heading(plain(m.clientName)),
       subtle(`${m.clientId} · as of ${m.asOf}`),
       facts([
-        ["Outstanding", m.outstanding],
-        ["Open invoices", String(m.openInvoiceCount)],
-        ["Oldest", `${m.oldestDaysPastDue} days past due`],
+        ...balanceFacts(m),
         ["Billing partner", plain(m.billingPartner ?? "—")],
         ["Collector", plain(m.collector ?? "—")],
         ["Promises / disputes", `${m.openPromises} open / ${m.openDisputes} open`],
       ]),
-      section(
-        "Aging",
-        m.aging.map((a) => bar(a.label, a.share, a.amount)),
-      ),
-      section(
-        "Payment likelihood",
-        m.score
-          ? [text(m.score.headline), ...m.score.reasons.map((r) => text(`• ${plain(r)}`, { spacing: "None" }))]
-          : [subtle("Score not available: no model has scored this client yet.")],
-      ),
+      agingSection(m.aging),
+      scoreSection(m.score, (s) => [
+        text(s.headline),
+        ...s.reasons.map((r) => text(`• ${plain(r)}`, { spacing: "None" })),
+      ]),
       ...(m.pendingEscalation ? [text("An escalation is waiting for a decision.", { color: "Accent" })] : []),
     ],
     {

@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
 import type { AgingGroupBy, AgingReport } from "../../core/aging/aging";
-import { isIsoDate } from "../../core/domain/dates";
 import { toDecimalString } from "../../core/money/money";
 import { getAgingReport } from "../../core/usecases/aging-report";
-import { type Command, printJson, UsageError } from "../command";
+import { type Command, printJson, readAsOf, UsageError } from "../command";
 import { cliPrincipal } from "../principal";
 
 const GROUPS: AgingGroupBy[] = ["client", "matter", "partner", "collector"];
@@ -58,8 +57,7 @@ export const agingCommand: Command = {
         json: { type: "boolean" },
       },
     });
-    const asOf = values["as-of"] ?? ctx.io.today();
-    if (!isIsoDate(asOf)) throw new UsageError("--as-of must be YYYY-MM-DD");
+    const asOf = readAsOf(values["as-of"], ctx.io);
     if (!GROUPS.includes(values.by as AgingGroupBy)) throw new UsageError(`--by must be one of ${GROUPS.join(", ")}`);
     const format = values.json ? "json" : values.format;
     if (!["table", "json", "csv"].includes(format)) throw new UsageError("--format must be table, json or csv");

@@ -1,8 +1,6 @@
-import { parseArgs } from "node:util";
-import { isIsoDate } from "../../core/domain/dates";
 import type { Metrics } from "../../core/scoring/metrics";
 import { type TrainOutcome, trainAndStoreModel, versionIdFor } from "../../core/usecases/model-lifecycle";
-import { type CliIo, type Command, printJson, UsageError } from "../command";
+import { type CliIo, type Command, openFirmWithData, parseDayOptions, printJson } from "../command";
 
 export { modelBacktestCommand } from "./model-backtest";
 
@@ -33,14 +31,8 @@ export const modelTrainCommand: Command = {
   summary: "Train the payment model on the firm's history, gate it, store it and re-score open invoices.",
   usage: "model train [--as-of YYYY-MM-DD] [--json]",
   async run(args, ctx) {
-    const { values } = parseArgs({ args, options: { "as-of": { type: "string" }, json: { type: "boolean" } } });
-    const asOf = values["as-of"] ?? ctx.io.today();
-    if (!isIsoDate(asOf)) throw new UsageError("--as-of must be YYYY-MM-DD");
-    const store = (await ctx.store()).forTenant(ctx.config.tenantId);
-    if (!(await store.getTenant()))
-      throw new UsageError(
-        `tenant ${ctx.config.tenantId} has no data: run \`nudge import\` or \`nudge seed --demo\` first`,
-      );
+    const { asOf, json } = parseDayOptions(args, ctx.io);
+    const store = await openFirmWithData(ctx, "`nudge import` or `nudge seed --demo`");
     const started = Date.now();
     const result = await trainAndStoreModel(store, {
       asOf,
@@ -49,12 +41,12 @@ export const modelTrainCommand: Command = {
       actorId: "cli",
     });
     if (!result.ok) {
-      if (values.json) printJson(ctx.io, { ok: false, code: result.code, message: result.message });
+      if (json) printJson(ctx.io, { ok: false, code: result.code, message: result.message });
       ctx.io.err(`nudge model train: ${result.message}`);
       return 1;
     }
     const seconds = (Date.now() - started) / 1000;
-    if (values.json) printJson(ctx.io, { ...result.value, seconds });
+    if (json) printJson(ctx.io, { ...result.value, seconds });
     else report(ctx.io, result.value, asOf, seconds);
     return 0;
   },

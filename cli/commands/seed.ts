@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../../core/domain/dates";
 import { seedDemoFirm } from "../../core/demo/seed-demo";
-import { type Command, printJson, UsageError } from "../command";
+import { type Command, printJson, readAsOf, UsageError } from "../command";
 
 export const seedCommand: Command = {
   name: "seed",
@@ -19,8 +18,7 @@ export const seedCommand: Command = {
     });
     if (!values.demo) throw new UsageError("only --demo seeding exists; import real history with `nudge import`");
     if (values.size !== "small" && values.size !== "bench") throw new UsageError("--size must be small or bench");
-    const asOf = values["as-of"] ?? ctx.io.today();
-    if (!isIsoDate(asOf)) throw new UsageError("--as-of must be YYYY-MM-DD");
+    const asOf = readAsOf(values["as-of"], ctx.io);
     const started = Date.now();
     const result = await seedDemoFirm(await ctx.store(), { asOf, size: values.size });
     const seconds = (Date.now() - started) / 1000;

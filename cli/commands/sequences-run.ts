@@ -1,11 +1,9 @@
-import { parseArgs } from "node:util";
 import { createDraftSink } from "../../adapters/graph/draft-sink-factory";
-import { isIsoDate } from "../../core/domain/dates";
 import { modelEscalationDates } from "../../core/usecases/model-escalations";
 import { draftingRenderer } from "../../core/workflow/drafts/drafting-renderer";
 import { runInstantFor } from "../../core/workflow/engine/run-instant";
 import { runSequences } from "../../core/workflow/engine/run-sequences";
-import { type Command, printJson, UsageError } from "../command";
+import { type Command, openFirmWithData, parseDayOptions, printJson } from "../command";
 
 /**
  * The daily follow-up run from the command line (the timer's twin). Drafts go to Nudge's queue:
@@ -16,12 +14,8 @@ export const sequencesRunCommand: Command = {
   summary: "Run the follow-up sequences for a day: draft the due reminders once (safe to repeat).",
   usage: "sequences run [--as-of YYYY-MM-DD] [--json]",
   async run(args, ctx) {
-    const { values } = parseArgs({ args, options: { "as-of": { type: "string" }, json: { type: "boolean" } } });
-    const asOf = values["as-of"] ?? ctx.io.today();
-    if (!isIsoDate(asOf)) throw new UsageError("--as-of must be YYYY-MM-DD");
-    const store = (await ctx.store()).forTenant(ctx.config.tenantId);
-    if (!(await store.getTenant()))
-      throw new UsageError(`tenant ${ctx.config.tenantId} has no data: run \`nudge seed --demo\` first`);
+    const { asOf, json } = parseDayOptions(args, ctx.io);
+    const store = await openFirmWithData(ctx, "`nudge seed --demo`");
     const started = Date.now();
     const { escalationsCreated: _e, ...summary } = await runSequences(
       store,
@@ -38,7 +32,7 @@ export const sequencesRunCommand: Command = {
       },
     );
     const seconds = (Date.now() - started) / 1000;
-    if (values.json) printJson(ctx.io, { ...summary, seconds });
+    if (json) printJson(ctx.io, { ...summary, seconds });
     else
       ctx.io.out(
         `Sequences for ${asOf}: ${summary.created} drafts/tasks created, ${summary.skipped} skipped, ` +

@@ -10,6 +10,11 @@ export function requireText(value: unknown, field: string, max = 2000): Result<s
   return ok(value.trim());
 }
 
+/** Optional free text (a note, a reason): kept trimmed and cut to `max` characters; blank means none. */
+export function optionalText(value: unknown, max: number): string | undefined {
+  return typeof value === "string" && value.trim() ? value.trim().slice(0, max) : undefined;
+}
+
 export function requireDate(value: unknown, field: string): Result<string> {
   return typeof value === "string" && isIsoDate(value)
     ? ok(value)

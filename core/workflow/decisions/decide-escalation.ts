@@ -15,9 +15,10 @@ import {
 import { fail, ok, type Result } from "../../errors/codes";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
-import { checkAuthority, routeApproval } from "../authority/authority";
+import { routeApproval } from "../authority/authority";
 import { loadWorkflowConfig } from "../config/config-store";
-import { alreadyDecided, decideOnce } from "./decide-once";
+import { alreadyDecided } from "./decide-once";
+import { decideWithAuthority } from "./decide-with-authority";
 import { type AppliedEffect, applyEffect, prepareEffect } from "./escalation-effects";
 import { decisionTasks } from "./decision-tasks";
 
@@ -57,39 +58,22 @@ export async function decideEscalation(
   const effect = await prepareEffect(store, client, first.body, option, details, config, deps);
   if (!effect.ok) return effect;
   const amount = "amountMinor" in effect.value ? effect.value : undefined;
-  const decided = await decideOnce<Escalation>(
+  const decided = await decideWithAuthority<Escalation>(
     store,
-    {
-      kind: DOC.escalation,
-      id: escalationId,
-      openStatus: "pending",
-      actorId: principal.userId,
-      ...(input.ifMatch ? { ifMatch: input.ifMatch } : {}),
-    },
-    async ({ body }) => {
-      const authority = checkAuthority(
-        principal,
-        user,
-        {
-          routedTo: body.routedTo,
-          ...(amount ? { amountMinor: amount.amountMinor, currency: amount.currency, action: amount.action } : {}),
-        },
-        config.authority,
-      );
-      if (!authority.ok) return authority;
-      const { proposal: _done, ...rest } = body;
-      return ok({
-        ...rest,
-        status: "decided" as const,
-        decision: {
-          option,
-          decidedBy: principal.userId,
-          decidedByName: principal.name,
-          decidedAt: deps.now,
-          ...(Object.keys(details).length ? { details } : {}),
-        },
-      });
-    },
+    principal,
+    { kind: DOC.escalation, id: escalationId, openStatus: "pending", ifMatch: input.ifMatch },
+    { user, config: config.authority, commits: () => amount },
+    ({ proposal: _done, ...rest }) => ({
+      ...rest,
+      status: "decided" as const,
+      decision: {
+        option,
+        decidedBy: principal.userId,
+        decidedByName: principal.name,
+        decidedAt: deps.now,
+        ...(Object.keys(details).length ? { details } : {}),
+      },
+    }),
   );
   if (!decided.ok && decided.code === "OVER_AUTHORITY" && amount) {
     const route = routeApproval(amount.amountMinor, amount.action, client, users, config.authority);

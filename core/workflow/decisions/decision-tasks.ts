@@ -35,17 +35,14 @@ export async function decisionTasks(
   };
   const requester = escalation.requestedBy === WORKFLOW_ACTOR ? client.collectorId : escalation.requestedBy;
   if (requester)
-    await createTask(
-      store,
-      {
-        ...base,
-        id: `${escalation.id}|decided`,
-        kind: "escalation-decided",
-        assignedTo: requester,
-        title: `Escalation on ${client.name} decided by ${principal.name}: ${option}`,
-      },
-      principal.userId,
-    );
+    await tellRequesterTheOutcome(store, principal, deps, {
+      requestId: escalation.id,
+      clientId: client.id,
+      requestedBy: requester,
+      title: `Escalation on ${client.name} decided by ${principal.name}: ${option}`,
+      invoiceIds: [],
+      source: base.source,
+    });
   const work = option === "decline" ? undefined : WORK[option];
   if (!work) return;
   const assignee =
@@ -62,6 +59,40 @@ export async function decisionTasks(
       kind: "partner-task",
       assignedTo: assignee,
       title: `${work}: ${client.name}`,
+    },
+    principal.userId,
+  );
+}
+
+/**
+ * Whoever asked for a decision (an escalation, a payment plan, a write-off) learns the outcome as a
+ * task due today. One task per request: a retried decision finds it instead of adding another.
+ */
+export async function tellRequesterTheOutcome(
+  store: TenantStore,
+  principal: Principal,
+  deps: ActionDeps,
+  outcome: {
+    requestId: string;
+    clientId: string;
+    requestedBy: string;
+    title: string;
+    invoiceIds: string[];
+    source: string;
+  },
+): Promise<void> {
+  await createTask(
+    store,
+    {
+      id: `${outcome.requestId}|decided`,
+      clientId: outcome.clientId,
+      kind: "escalation-decided",
+      assignedTo: outcome.requestedBy,
+      title: outcome.title,
+      dueDate: deps.asOf,
+      invoiceIds: outcome.invoiceIds,
+      source: outcome.source,
+      createdAt: deps.now,
     },
     principal.userId,
   );

@@ -5,6 +5,7 @@
  */
 import { audit } from "../../actions/audit";
 import { type ActionDeps, DOC, type Escalation } from "../../actions/documents";
+import { optionalText } from "../../actions/validate";
 import { fail, ok, type Result } from "../../errors/codes";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
@@ -69,8 +70,8 @@ export async function reassignEscalation(
       ? alreadyDecided(latest.body)
       : fail("PRECONDITION_FAILED", "someone else changed it first");
   }
-  const reason =
-    typeof input.reason === "string" && input.reason.trim() ? `: ${input.reason.trim().slice(0, 300)}` : "";
+  const note = optionalText(input.reason, 300);
+  const reason = note ? `: ${note}` : "";
   await audit(store, principal, deps, {
     clientId: body.clientId,
     kind: "decision",

@@ -4,85 +4,51 @@
  */
 import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
-import { fail, ok, type Result } from "../../errors/codes";
+import { ok, type Result } from "../../errors/codes";
 import { formatMoney } from "../../money/money";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
-import { checkAuthority } from "../authority/authority";
-import { loadWorkflowConfig } from "../config/config-store";
-import { decideOnce } from "../decisions/decide-once";
+import { type ApprovalInput, decideApproval } from "../decisions/decide-approval";
+import { tellRequesterTheOutcome } from "../decisions/decision-tasks";
 import { WF_DOC } from "../documents";
-import { createTask } from "../tasks";
 import type { PaymentPlan } from "./plan-types";
 
 export async function approvePlan(
   store: TenantStore,
   principal: Principal,
   planId: string,
-  input: { approve: unknown; note?: unknown; ifMatch?: string },
+  input: ApprovalInput,
   deps: ActionDeps,
 ): Promise<Result<PaymentPlan>> {
-  if (typeof input.approve !== "boolean") return fail("VALIDATION", "approve must be true or false");
-  const approve = input.approve;
-  const note = typeof input.note === "string" && input.note.trim() ? input.note.trim().slice(0, 1000) : undefined;
-  const { config } = await loadWorkflowConfig(store);
-  const user = await store.getUser(principal.userId);
-  const decided = await decideOnce<PaymentPlan>(
+  const decided = await decideApproval<PaymentPlan>(
     store,
-    {
-      kind: WF_DOC.plan,
-      id: planId,
-      openStatus: "proposed",
-      actorId: principal.userId,
-      ...(input.ifMatch ? { ifMatch: input.ifMatch } : {}),
-    },
-    async ({ body }) => {
-      const authority = checkAuthority(
-        principal,
-        user,
-        approve
-          ? { routedTo: body.routedTo, amountMinor: body.totalMinor, currency: body.currency, action: "payment-plan" }
-          : { routedTo: body.routedTo },
-        config.authority,
-      );
-      if (!authority.ok) return authority;
-      return ok({
-        ...body,
-        status: approve ? "active" : "rejected",
-        decision: {
-          approved: approve,
-          decidedBy: principal.userId,
-          decidedByName: principal.name,
-          decidedAt: deps.now,
-          ...(note ? { note } : {}),
-        },
-      });
-    },
+    principal,
+    { kind: WF_DOC.plan, id: planId, openStatus: "proposed", action: "payment-plan", amountMinor: (p) => p.totalMinor },
+    input,
+    deps,
+    (body, { asCommittee: _asCommittee, ...decision }) => ({
+      ...body,
+      status: decision.approved ? "active" : "rejected",
+      decision,
+    }),
   );
   if (!decided.ok) return decided;
-  const plan = decided.value.after.body;
-  const summary = `Payment plan of ${formatMoney(plan.totalMinor, plan.currency)} ${approve ? "approved" : "rejected"} by ${principal.name}`;
+  const { approved, note, decided: plan } = decided.value;
+  const summary = `Payment plan of ${formatMoney(plan.totalMinor, plan.currency)} ${approved ? "approved" : "rejected"} by ${principal.name}`;
   await audit(store, principal, deps, {
     clientId: plan.clientId,
     kind: "decision",
     summary: note ? `${summary}: ${note}` : summary,
     invoiceIds: plan.invoiceIds,
-    data: { planId, approved: approve },
+    data: { planId, approved },
   });
-  await createTask(
-    store,
-    {
-      id: `${planId}|decided`,
-      clientId: plan.clientId,
-      kind: "escalation-decided",
-      assignedTo: plan.proposedBy,
-      title: summary,
-      dueDate: deps.asOf,
-      invoiceIds: plan.invoiceIds,
-      source: `plan:${planId}`,
-      createdAt: deps.now,
-    },
-    principal.userId,
-  );
+  await tellRequesterTheOutcome(store, principal, deps, {
+    requestId: planId,
+    clientId: plan.clientId,
+    requestedBy: plan.proposedBy,
+    title: summary,
+    invoiceIds: plan.invoiceIds,
+    source: `plan:${planId}`,
+  });
   return ok(plan);
 }

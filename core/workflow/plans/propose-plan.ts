@@ -5,6 +5,7 @@
 import { loadVisibleClient } from "../../access/access";
 import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
+import { optionalText } from "../../actions/validate";
 import { fail, ok, type Result } from "../../errors/codes";
 import { formatMoney } from "../../money/money";
 import type { Principal } from "../../ports/principal";
@@ -34,6 +35,7 @@ export async function proposePlan(
     await store.listUsers(),
     config.authority,
   );
+  const note = optionalText(input.note, 1000);
   const plan: PaymentPlan = {
     id: deps.newId(),
     clientId: client.value.id,
@@ -47,7 +49,7 @@ export async function proposePlan(
     proposedAt: deps.now,
     routedTo: route.routedTo,
     approvalLevel: route.level,
-    ...(typeof input.note === "string" && input.note.trim() ? { note: input.note.trim().slice(0, 1000) } : {}),
+    ...(note ? { note } : {}),
   };
   const created = await store.documents.create(WF_DOC.plan, plan.id, plan, {
     actorId: principal.userId,

@@ -7,7 +7,7 @@
 import { loadVisibleClient } from "../../access/access";
 import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
-import { requireDate } from "../../actions/validate";
+import { optionalText, requireDate } from "../../actions/validate";
 import { fail, ok, type Result } from "../../errors/codes";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
@@ -36,8 +36,7 @@ export async function changeSequenceState(
     if (date.value <= deps.asOf) return fail("VALIDATION", "until must be a future date");
     until = date.value;
   }
-  const reason =
-    typeof input.reason === "string" && input.reason.trim() ? input.reason.trim().slice(0, 500) : undefined;
+  const reason = optionalText(input.reason, 500);
   const entry = { action, by: principal.userId, at: deps.now, ...(reason ? { reason } : {}) };
   const saved = await updateDocument<SequenceState>(
     store,

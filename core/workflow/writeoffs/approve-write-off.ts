@@ -6,15 +6,13 @@
  */
 import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
-import { fail, ok, type Result } from "../../errors/codes";
+import { ok, type Result } from "../../errors/codes";
 import { formatMoney } from "../../money/money";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
-import { checkAuthority } from "../authority/authority";
-import { loadWorkflowConfig } from "../config/config-store";
-import { decideOnce } from "../decisions/decide-once";
+import { type ApprovalInput, decideApproval } from "../decisions/decide-approval";
+import { tellRequesterTheOutcome } from "../decisions/decision-tasks";
 import { WF_DOC } from "../documents";
-import { createTask } from "../tasks";
 import { applyWriteOff } from "./apply-write-off";
 import type { WriteOffRequest } from "./write-off-types";
 
@@ -22,50 +20,21 @@ export async function approveWriteOff(
   store: TenantStore,
   principal: Principal,
   id: string,
-  input: { approve: unknown; note?: unknown; ifMatch?: string },
+  input: ApprovalInput,
   deps: ActionDeps,
 ): Promise<Result<WriteOffRequest>> {
-  if (typeof input.approve !== "boolean") return fail("VALIDATION", "approve must be true or false");
-  const approve = input.approve;
-  const note = typeof input.note === "string" && input.note.trim() ? input.note.trim().slice(0, 1000) : undefined;
-  const { config } = await loadWorkflowConfig(store);
-  const user = await store.getUser(principal.userId);
-  const decided = await decideOnce<WriteOffRequest>(
+  const decided = await decideApproval<WriteOffRequest>(
     store,
-    {
-      kind: WF_DOC.writeOff,
-      id,
-      openStatus: "pending",
-      actorId: principal.userId,
-      ...(input.ifMatch ? { ifMatch: input.ifMatch } : {}),
-    },
-    async ({ body }) => {
-      const authority = checkAuthority(
-        principal,
-        user,
-        approve
-          ? { routedTo: body.routedTo, amountMinor: body.amountMinor, currency: body.currency, action: "write-off" }
-          : { routedTo: body.routedTo },
-        config.authority,
-      );
-      if (!authority.ok) return authority;
-      return ok({
-        ...body,
-        status: approve ? "approved" : "rejected",
-        decision: {
-          approved: approve,
-          decidedBy: principal.userId,
-          decidedByName: principal.name,
-          decidedAt: deps.now,
-          asCommittee: authority.value.asCommittee,
-          ...(note ? { note } : {}),
-        },
-      });
-    },
+    principal,
+    { kind: WF_DOC.writeOff, id, openStatus: "pending", action: "write-off", amountMinor: (r) => r.amountMinor },
+    input,
+    deps,
+    (body, decision) => ({ ...body, status: decision.approved ? "approved" : "rejected", decision }),
   );
   if (!decided.ok) return decided;
-  let request = decided.value.after.body;
-  if (approve) {
+  const { approved, note } = decided.value;
+  let request = decided.value.decided;
+  if (approved) {
     const credits = await applyWriteOff(store, request, principal.userId, deps.asOf);
     request = { ...request, credits };
     await store.documents.upsert(WF_DOC.writeOff, id, request, {
@@ -77,29 +46,22 @@ export async function approveWriteOff(
   await audit(store, principal, deps, {
     clientId: request.clientId,
     kind: "decision",
-    summary: `Write-off of ${amount} ${approve ? "approved" : "rejected"} by ${principal.name}${note ? `: ${note}` : ""}`,
+    summary: `Write-off of ${amount} ${approved ? "approved" : "rejected"} by ${principal.name}${note ? `: ${note}` : ""}`,
     invoiceIds: request.invoiceIds,
     data: {
       writeOffId: id,
-      approved: approve,
+      approved,
       amountMinor: request.amountMinor,
       ...(request.credits ? { credits: request.credits } : {}),
     },
   });
-  await createTask(
-    store,
-    {
-      id: `${id}|decided`,
-      clientId: request.clientId,
-      kind: "escalation-decided",
-      assignedTo: request.requestedBy,
-      title: `Write-off of ${amount} ${approve ? "approved" : "rejected"} by ${principal.name}`,
-      dueDate: deps.asOf,
-      invoiceIds: request.invoiceIds,
-      source: `write-off:${id}`,
-      createdAt: deps.now,
-    },
-    principal.userId,
-  );
+  await tellRequesterTheOutcome(store, principal, deps, {
+    requestId: id,
+    clientId: request.clientId,
+    requestedBy: request.requestedBy,
+    title: `Write-off of ${amount} ${approved ? "approved" : "rejected"} by ${principal.name}`,
+    invoiceIds: request.invoiceIds,
+    source: `write-off:${id}`,
+  });
   return ok(request);
 }

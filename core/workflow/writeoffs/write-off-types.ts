@@ -1,15 +1,7 @@
 /** A request to write off what a client owes, decided under the delegated-authority matrix. */
 import type { IsoInstant } from "../../domain/types";
 import type { ApprovalLevel } from "../authority/authority";
-
-export interface WriteOffDecision {
-  approved: boolean;
-  decidedBy: string;
-  decidedByName: string;
-  decidedAt: IsoInstant;
-  asCommittee: boolean;
-  note?: string;
-}
+import type { ApprovalDecision } from "../decisions/decide-approval";
 
 export interface WriteOffRequest {
   id: string;
@@ -24,7 +16,7 @@ export interface WriteOffRequest {
   routedTo: string;
   approvalLevel: ApprovalLevel;
   escalationId?: string;
-  decision?: WriteOffDecision;
+  decision?: ApprovalDecision;
   /** What was credited to each invoice when approved (oldest first). */
   credits?: { invoiceId: string; amountMinor: number }[];
 }

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["{core,adapters,functions,bot,addin,tab,cli,scripts,test,manifest,infra}/**/*.test.{ts,tsx}"],
+    include: ["{core,adapters,functions,bot,addin,tab,web-shared,cli,scripts,test,manifest,infra}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -2,7 +2,9 @@
 // Dependency-boundary check (run by `npm run lint` and CI). The rules keep host SDKs at the edge:
 // - core/ is pure domain: no node:*, no @azure/*, no host SDK, no process/fetch, nothing outside core/.
 // - botbuilder stays inside bot/ (a move to the Agents SDK must touch one folder).
-// - office.js stays inside addin/src/office/.
+// - office.js stays inside addin/src/office/; teams-js inside tab/src/host/, loaded lazily (import()).
+// - web-shared/ is browser code both pages share: no node:*, office.js or teams-js, and nothing from
+//   a page (addin/, tab/) or a Node-side folder — only web-shared/ and core/.
 // - adapters/ never import hosts (functions/, bot/, addin/, tab/, cli/).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, dirname } from "node:path";
@@ -51,8 +53,21 @@ for (const file of files(root)) {
     if (/^(botbuilder|botframework-)/.test(spec) && top !== "bot") fail("botbuilder stays inside bot/");
     if (/^@microsoft\/office-js/.test(spec) && !rel.startsWith("addin/src/office/"))
       fail("office.js stays inside addin/src/office/");
+    if (/^@microsoft\/teams-js/.test(spec)) {
+      if (!rel.startsWith("tab/src/host/")) fail("teams-js stays inside tab/src/host/");
+      else if (m[1] !== undefined && !/^import\s+type\s/.test(m[0])) fail("teams-js is loaded lazily with import()");
+    }
+    if (top === "web-shared") {
+      if (spec.startsWith("node:")) fail("web-shared runs in the browser: no node:* modules");
+      else if (/^@microsoft\/(office-js|teams-js)/.test(spec))
+        fail("web-shared touches neither office.js nor teams-js");
+      else if (target && !/^(web-shared|core)\//.test(target)) fail("web-shared imports only web-shared/ and core/");
+    }
     if (top === "adapters" && target && /^(functions|bot|addin|tab|cli)\//.test(target))
       fail("adapters never import a host");
+  }
+  if (top === "web-shared" && /\bOffice\.|\bmicrosoftTeams\./.test(text)) {
+    violations.push(`${rel}: web-shared reaches for the Office or Teams global — that stays in the page's host folder`);
   }
   if (top === "core" && !isTest && /\bprocess\.(env|argv|exit)|\bfetch\(/.test(text)) {
     violations.push(`${rel}: core reads process or calls fetch — pass values in through ports`);

@@ -7,10 +7,10 @@
  */
 import type { Stamp } from "../../core/domain/types";
 import { fail, ok, type Result } from "../../core/errors/codes";
-import type { DocumentStore, DocumentWriteOptions, StoredDocument } from "../../core/ports/store.port";
+import type { DocumentStore, DocumentWriteOptions, NewDocument, StoredDocument } from "../../core/ports/store.port";
 import { newStamp, touchStamp } from "../store-support";
 import { type BaseItem, itemId } from "./cosmos-items";
-import { isStatus, withRetry } from "./cosmos-retry";
+import { forEachLimit, isStatus, withRetry } from "./cosmos-retry";
 import type { TenantScope } from "./cosmos-scope";
 
 interface DocItem extends BaseItem {
@@ -21,6 +21,8 @@ interface DocItem extends BaseItem {
 }
 
 const MAX_ATTEMPTS = 10;
+/** Creates in flight at once in `createMany`, as for ledger writes. */
+const PARALLEL = 16;
 
 export function toStoredDocument<T>(item: DocItem): StoredDocument<T> {
   const doc: StoredDocument<T> = {
@@ -59,6 +61,31 @@ export class CosmosDocumentStore implements DocumentStore {
       if (isStatus(error, 409)) return fail("CONFLICT", `${kind} already exists`);
       throw error;
     }
+  }
+
+  /**
+   * Single-item creates, 16 in flight, each with `create`'s retry. A repeated id in the same call is
+   * answered `CONFLICT` without a request: in flight together, the later copy could otherwise win.
+   */
+  async createMany<T>(
+    kind: string,
+    items: NewDocument<T>[],
+    options: { actorId: string },
+  ): Promise<Result<StoredDocument<T>>[]> {
+    const results: Result<StoredDocument<T>>[] = new Array(items.length);
+    const seen = new Set<string>();
+    const pending: number[] = [];
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) results[index] = fail("CONFLICT", `${kind} already exists`);
+      else pending.push(index);
+      seen.add(item.id);
+    });
+    await forEachLimit(pending, PARALLEL, async (index) => {
+      const { id, body, clientId } = items[index]!;
+      const placed = clientId === undefined ? { actorId: options.actorId } : { actorId: options.actorId, clientId };
+      results[index] = await this.create(kind, id, body, placed);
+    });
+    return results;
   }
 
   async replace<T>(

@@ -9,7 +9,7 @@
  * (records written by the failed run come back as `unchanged`).
  */
 import type { Stamp } from "../../core/domain/types";
-import type { LedgerBatch, LedgerBatchCounts } from "../../core/ports/store.port";
+import type { LedgerBatch, LedgerBatchCounts, LedgerWriteOptions } from "../../core/ports/store.port";
 import {
   emptyCounts,
   LEDGER_KEYS,
@@ -26,6 +26,8 @@ import type { TenantScope } from "./cosmos-scope";
 
 const PARALLEL = 16;
 const ID_CHUNK = 50;
+/** Progress is reported after each chunk of this many writes (unchanged records count as handled). */
+const PROGRESS_CHUNK = 1_000;
 /** Ids of these records do not embed the client, so a record can change client between imports. */
 const MOVABLE: readonly LedgerKey[] = ["payments", "credits"];
 const LEDGER_TYPES = LEDGER_KEYS.filter((k) => k !== "users").map((k) => ITEM_TYPES[k]);
@@ -44,6 +46,7 @@ export async function applyCosmosBatch(
   batch: LedgerBatch,
   actorId: string,
   at: string,
+  options: LedgerWriteOptions = {},
 ): Promise<LedgerBatchCounts> {
   const entries = LEDGER_KEYS.flatMap((key) =>
     (batch[key] ?? []).map((given): Entry => {
@@ -86,10 +89,16 @@ export async function applyCosmosBatch(
       if (!isStatus(error, 404)) throw error;
     });
   });
+  const total = entries.length;
+  const { onProgress } = options;
+  let written = total - dirty.size;
   await forEachLimit([...dirty.values()], PARALLEL, async (item) => {
     const container = item.clientId === undefined ? scope.firm : scope.ledger;
     await withRetry(() => container.items.upsert(item));
+    written += 1;
+    if (written % PROGRESS_CHUNK === 0 && written < total) onProgress?.(written, total);
   });
+  onProgress?.(total, total);
   return counts;
 }
 

@@ -10,6 +10,7 @@ import type {
   InvoiceFilter,
   LedgerBatch,
   LedgerBatchCounts,
+  LedgerWriteOptions,
   NewInteraction,
   TenantStore,
 } from "../../core/ports/store.port";
@@ -138,8 +139,12 @@ export class CosmosTenantStore implements TenantStore {
     return this.records<Credit>(ITEM_TYPES.credits, clientId === undefined ? {} : { clientId });
   }
 
-  async applyLedgerBatch(batch: LedgerBatch, actorId: string): Promise<LedgerBatchCounts> {
-    return applyCosmosBatch(this.scope, batch, actorId, this.now());
+  async applyLedgerBatch(
+    batch: LedgerBatch,
+    actorId: string,
+    options?: LedgerWriteOptions,
+  ): Promise<LedgerBatchCounts> {
+    return applyCosmosBatch(this.scope, batch, actorId, this.now(), options);
   }
 
   async appendInteractions(records: NewInteraction[]): Promise<Interaction[]> {

@@ -1,6 +1,6 @@
 /** In-memory workflow documents with the same create/etag semantics as the real stores. */
 import { fail, ok, type Result } from "../../core/errors/codes";
-import type { DocumentStore, DocumentWriteOptions, StoredDocument } from "../../core/ports/store.port";
+import type { DocumentStore, DocumentWriteOptions, NewDocument, StoredDocument } from "../../core/ports/store.port";
 import { newStamp, touchStamp } from "../store-support";
 
 export type DocumentMap = Map<string, StoredDocument<unknown>>;
@@ -33,6 +33,19 @@ export class MemoryDocumentStore implements DocumentStore {
   ): Promise<Result<StoredDocument<T>>> {
     if (this.docs.has(keyOf(kind, id))) return fail("CONFLICT", `${kind} ${id} already exists`);
     return ok(this.write(kind, id, body, options, newStamp(options.actorId, this.now())));
+  }
+
+  async createMany<T>(
+    kind: string,
+    items: NewDocument<T>[],
+    options: { actorId: string },
+  ): Promise<Result<StoredDocument<T>>[]> {
+    const stamp = newStamp(options.actorId, this.now());
+    return items.map(({ id, body, clientId }) => {
+      if (this.docs.has(keyOf(kind, id))) return fail("CONFLICT", `${kind} ${id} already exists`);
+      const placed = clientId === undefined ? { actorId: options.actorId } : { actorId: options.actorId, clientId };
+      return ok(this.write(kind, id, body, placed, { ...stamp }));
+    });
   }
 
   async replace<T>(

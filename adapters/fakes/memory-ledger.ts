@@ -1,6 +1,6 @@
 /** The in-memory ledger: one map per record type, and the upsert rule shared with the real stores. */
 import type { Interaction, Stamp, Tenant } from "../../core/domain/types";
-import type { LedgerBatch, LedgerBatchCounts, UpsertCounts } from "../../core/ports/store.port";
+import type { LedgerBatch, LedgerBatchCounts, LedgerWriteOptions, UpsertCounts } from "../../core/ports/store.port";
 import {
   emptyCounts,
   LEDGER_KEYS,
@@ -37,12 +37,20 @@ export function applyBatch(
   batch: LedgerBatch,
   actorId: string,
   at: string,
+  options: LedgerWriteOptions = {},
 ): LedgerBatchCounts {
   const counts = emptyCounts();
+  const total = LEDGER_KEYS.reduce((n, key) => n + (batch[key]?.length ?? 0), 0);
+  let written = 0;
   for (const key of LEDGER_KEYS) {
     const target = ledger[key] as Map<string, LedgerRecord & { stamp: Stamp }>;
-    for (const record of batch[key] ?? []) upsertOne(target, tenantId, record, actorId, at, counts[key]);
+    const records = batch[key] ?? [];
+    for (const record of records) upsertOne(target, tenantId, record, actorId, at, counts[key]);
+    written += records.length;
+    // Progress per entity kind, as the Cosmos adapter reports per chunk.
+    if (records.length > 0) options.onProgress?.(written, total);
   }
+  if (total === 0) options.onProgress?.(0, 0);
   return counts;
 }
 

@@ -7,6 +7,7 @@ import type {
   InvoiceFilter,
   LedgerBatch,
   LedgerBatchCounts,
+  LedgerWriteOptions,
   NewInteraction,
   TenantStore,
 } from "../../core/ports/store.port";
@@ -99,8 +100,12 @@ export class MemoryTenantStore implements TenantStore {
     return copy(this.ledger.credits.values(), (c) => clientId === undefined || c.clientId === clientId);
   }
 
-  async applyLedgerBatch(batch: LedgerBatch, actorId: string): Promise<LedgerBatchCounts> {
-    return applyBatch(this.ledger, this.tenantId, batch, actorId, this.now());
+  async applyLedgerBatch(
+    batch: LedgerBatch,
+    actorId: string,
+    options?: LedgerWriteOptions,
+  ): Promise<LedgerBatchCounts> {
+    return applyBatch(this.ledger, this.tenantId, batch, actorId, this.now(), options);
   }
 
   async appendInteractions(records: NewInteraction[]): Promise<Interaction[]> {

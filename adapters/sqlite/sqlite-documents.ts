@@ -5,7 +5,7 @@
  */
 import type { DatabaseSync } from "node:sqlite";
 import { fail, ok, type Result } from "../../core/errors/codes";
-import type { DocumentStore, DocumentWriteOptions, StoredDocument } from "../../core/ports/store.port";
+import type { DocumentStore, DocumentWriteOptions, NewDocument, StoredDocument } from "../../core/ports/store.port";
 import type { Stamp } from "../../core/domain/types";
 import { newStamp, touchStamp } from "../store-support";
 
@@ -17,6 +17,9 @@ interface Row {
   body: string;
   stamp: string;
 }
+
+const INSERT_NEW = `INSERT INTO documents (tenant_id, kind, id, client_id, etag, body, stamp) VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT DO NOTHING`;
 
 function toDocument<T>(row: Row): StoredDocument<T> {
   const doc: StoredDocument<T> = {
@@ -58,13 +61,47 @@ export class SqliteDocumentStore implements DocumentStore {
   ): Promise<Result<StoredDocument<T>>> {
     const stamp = newStamp(options.actorId, this.now());
     const result = this.db
-      .prepare(
-        `INSERT INTO documents (tenant_id, kind, id, client_id, etag, body, stamp) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO NOTHING`,
-      )
+      .prepare(INSERT_NEW)
       .run(this.tenantId, kind, id, options.clientId ?? null, newEtag(), JSON.stringify(body), JSON.stringify(stamp));
     if (result.changes === 0) return fail("CONFLICT", `${kind} ${id} already exists`);
     return ok(toDocument<T>(this.row(kind, id)!));
+  }
+
+  /**
+   * One synchronous transaction (nothing can interleave with it, so it needs no `serialize`): ~13 µs
+   * per item instead of one ~200 µs commit each. The row is built from what was inserted, not re-read.
+   */
+  async createMany<T>(
+    kind: string,
+    items: NewDocument<T>[],
+    options: { actorId: string },
+  ): Promise<Result<StoredDocument<T>>[]> {
+    if (items.length === 0) return [];
+    const stamp = JSON.stringify(newStamp(options.actorId, this.now()));
+    const insert = this.db.prepare(INSERT_NEW);
+    const results: Result<StoredDocument<T>>[] = [];
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      for (const item of items) {
+        const row: Row = {
+          kind,
+          id: item.id,
+          client_id: item.clientId ?? null,
+          etag: newEtag(),
+          body: JSON.stringify(item.body),
+          stamp,
+        };
+        const result = insert.run(this.tenantId, kind, row.id, row.client_id, row.etag, row.body, row.stamp);
+        results.push(
+          result.changes === 0 ? fail("CONFLICT", `${kind} ${item.id} already exists`) : ok(toDocument<T>(row)),
+        );
+      }
+      this.db.exec("COMMIT");
+    } catch (error) {
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+    return results;
   }
 
   async replace<T>(

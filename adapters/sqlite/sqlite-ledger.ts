@@ -45,29 +45,42 @@ export class EntityWriter<T extends { id: string; stamp?: Stamp }> {
     this.update = db.prepare(`UPDATE ${spec.table} SET ${sets} WHERE tenant_id = ? AND id = ?`);
   }
 
-  upsert(tenantId: string, records: T[], actorId: string, now: string, counts: UpsertCounts): void {
+  /** `onRecord` runs after each record is handled (progress reporting). */
+  upsert(
+    tenantId: string,
+    records: T[],
+    actorId: string,
+    now: string,
+    counts: UpsertCounts,
+    onRecord?: () => void,
+  ): void {
     for (const record of records) {
-      const content = withoutStamp(record);
-      const body = canonicalJson({ ...content, tenantId });
-      const existing = this.select.get(tenantId, record.id);
-      if (existing && existing.body === body) {
-        counts.unchanged += 1;
-        continue;
-      }
-      const full = { ...record, tenantId } as T;
-      const extra = this.spec.values(full);
-      const clientId = this.spec.clientId(full);
-      if (existing) {
-        const stamp = touchStamp(JSON.parse(String(existing.stamp)) as Stamp, actorId, now);
-        this.update.run(clientId, ...extra, body, JSON.stringify(stamp), tenantId, record.id);
-        counts.updated += 1;
-        this.spec.afterWrite?.(tenantId, full);
-      } else {
-        const stamp = newStamp(actorId, now);
-        this.insert.run(tenantId, record.id, clientId, ...extra, body, JSON.stringify(stamp));
-        counts.created += 1;
-        this.spec.afterWrite?.(tenantId, full);
-      }
+      this.upsertOne(tenantId, record, actorId, now, counts);
+      onRecord?.();
+    }
+  }
+
+  private upsertOne(tenantId: string, record: T, actorId: string, now: string, counts: UpsertCounts): void {
+    const content = withoutStamp(record);
+    const body = canonicalJson({ ...content, tenantId });
+    const existing = this.select.get(tenantId, record.id);
+    if (existing && existing.body === body) {
+      counts.unchanged += 1;
+      return;
+    }
+    const full = { ...record, tenantId } as T;
+    const extra = this.spec.values(full);
+    const clientId = this.spec.clientId(full);
+    if (existing) {
+      const stamp = touchStamp(JSON.parse(String(existing.stamp)) as Stamp, actorId, now);
+      this.update.run(clientId, ...extra, body, JSON.stringify(stamp), tenantId, record.id);
+      counts.updated += 1;
+      this.spec.afterWrite?.(tenantId, full);
+    } else {
+      const stamp = newStamp(actorId, now);
+      this.insert.run(tenantId, record.id, clientId, ...extra, body, JSON.stringify(stamp));
+      counts.created += 1;
+      this.spec.afterWrite?.(tenantId, full);
     }
   }
 }

@@ -68,6 +68,29 @@ describe("embedded store on disk", () => {
     }
   });
 
+  it("reports batch progress every 10,000 records and once at the end", async () => {
+    const store = SqliteStore.open({ dataDir: ":memory:" });
+    const t = store.forTenant("firm-a");
+    const clients = Array.from({ length: 25_000 }, (_, i) => ({
+      tenantId: "firm-a",
+      id: `c${i}`,
+      name: "C",
+      contacts: [],
+      emailDomains: [],
+      language: "en",
+      preferredChannel: "email" as const,
+    }));
+    const seen: [number, number][] = [];
+    await t.applyLedgerBatch({ clients }, "test", { onProgress: (written, total) => seen.push([written, total]) });
+    expect(seen).toEqual([
+      [10_000, 25_000],
+      [20_000, 25_000],
+      [25_000, 25_000],
+    ]);
+    expect((await t.listClients()).length).toBe(25_000);
+    await store.close();
+  });
+
   it("rolls back a whole batch when one record cannot be written", async () => {
     const store = SqliteStore.open({ dataDir: ":memory:" });
     const t = store.forTenant("firm-a");

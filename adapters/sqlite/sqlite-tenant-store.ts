@@ -8,15 +8,18 @@ import type {
   InvoiceFilter,
   LedgerBatch,
   LedgerBatchCounts,
+  LedgerWriteOptions,
   NewInteraction,
   TenantStore,
 } from "../../core/ports/store.port";
 import { SqliteDocumentStore } from "./sqlite-documents";
-import { EntityWriter, parseRow } from "./sqlite-ledger";
+import { emptyCounts, LEDGER_KEYS, type LedgerRecord } from "../store-support";
+import { type EntitySpec, EntityWriter, parseRow } from "./sqlite-ledger";
 import { ledgerSpecs } from "./sqlite-specs";
 
 type Rows = Record<string, unknown>[];
-const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
+/** Import progress granularity: frequent enough for feedback, rare enough to cost nothing. */
+const PROGRESS_EVERY = 10_000;
 
 export class SqliteTenantStore implements TenantStore {
   readonly documents: SqliteDocumentStore;
@@ -131,61 +134,37 @@ export class SqliteTenantStore implements TenantStore {
       : this.all<Credit>("SELECT body, stamp FROM credits WHERE tenant_id = ? AND client_id = ? ORDER BY id", clientId);
   }
 
-  async applyLedgerBatch(batch: LedgerBatch, actorId: string): Promise<LedgerBatchCounts> {
+  /** One transaction; progress every `PROGRESS_EVERY` records, and the final count once committed. */
+  async applyLedgerBatch(
+    batch: LedgerBatch,
+    actorId: string,
+    options: LedgerWriteOptions = {},
+  ): Promise<LedgerBatchCounts> {
     return this.serialize(async () => {
       const specs = ledgerSpecs(this.db);
-      const counts: LedgerBatchCounts = {
-        clients: zero(),
-        matters: zero(),
-        invoices: zero(),
-        payments: zero(),
-        credits: zero(),
-        users: zero(),
-      };
+      const counts = emptyCounts();
       const at = this.now();
+      const total = LEDGER_KEYS.reduce((n, key) => n + (batch[key]?.length ?? 0), 0);
+      const { onProgress } = options;
+      let written = 0;
+      const tick = onProgress
+        ? () => {
+            written += 1;
+            if (written % PROGRESS_EVERY === 0 && written < total) onProgress(written, total);
+          }
+        : undefined;
       this.db.exec("BEGIN IMMEDIATE");
       try {
-        new EntityWriter(this.db, specs.users).upsert(this.tenantId, batch.users ?? [], actorId, at, counts.users);
-        new EntityWriter(this.db, specs.clients).upsert(
-          this.tenantId,
-          batch.clients ?? [],
-          actorId,
-          at,
-          counts.clients,
-        );
-        new EntityWriter(this.db, specs.matters).upsert(
-          this.tenantId,
-          batch.matters ?? [],
-          actorId,
-          at,
-          counts.matters,
-        );
-        new EntityWriter(this.db, specs.invoices).upsert(
-          this.tenantId,
-          batch.invoices ?? [],
-          actorId,
-          at,
-          counts.invoices,
-        );
-        new EntityWriter(this.db, specs.payments).upsert(
-          this.tenantId,
-          batch.payments ?? [],
-          actorId,
-          at,
-          counts.payments,
-        );
-        new EntityWriter(this.db, specs.credits).upsert(
-          this.tenantId,
-          batch.credits ?? [],
-          actorId,
-          at,
-          counts.credits,
-        );
+        for (const key of LEDGER_KEYS) {
+          const writer = new EntityWriter(this.db, specs[key] as EntitySpec<LedgerRecord>);
+          writer.upsert(this.tenantId, batch[key] ?? [], actorId, at, counts[key], tick);
+        }
         this.db.exec("COMMIT");
       } catch (error) {
         this.db.exec("ROLLBACK");
         throw error;
       }
+      onProgress?.(total, total);
       return counts;
     });
   }

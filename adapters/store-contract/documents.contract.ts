@@ -32,6 +32,47 @@ export function documentsContract(store: () => Store): void {
       expect((await d.create("promise", "e1", { step: 2 }, { actorId: "u1" })).ok).toBe(true);
     });
 
+    it("creates many in input order: new ids are created, existing ids are a CONFLICT", async () => {
+      const d = docs();
+      await d.create<Escalation>("touch", "t2", { step: 0 }, { actorId: "u0" });
+      const results = await d.createMany<Escalation>(
+        "touch",
+        [
+          { id: "t3", body: { step: 3 }, clientId: "C1" },
+          { id: "t2", body: { step: 2 }, clientId: "C1" },
+          { id: "t1", body: { step: 1 } },
+        ],
+        { actorId: "u1" },
+      );
+      expect(results.map((r) => (r.ok ? r.value.id : r.code))).toEqual(["t3", "CONFLICT", "t1"]);
+      const [first, , last] = results;
+      expect(first?.ok && first.value).toMatchObject({ kind: "touch", id: "t3", clientId: "C1", body: { step: 3 } });
+      expect(first?.ok && first.value.stamp).toMatchObject({ createdBy: "u1", updatedBy: "u1" });
+      expect(last?.ok && last.value.clientId).toBeUndefined();
+      expect(first?.ok && (await d.get("touch", "t3"))).toEqual(first?.ok && first.value);
+      expect(last?.ok && (await d.get("touch", "t1"))).toEqual(last?.ok && last.value);
+      expect((await d.get<Escalation>("touch", "t2"))?.body).toEqual({ step: 0 });
+      expect(first?.ok && last?.ok && first.value.etag !== last.value.etag).toBe(true);
+      expect(await d.createMany("touch", [], { actorId: "u1" })).toEqual([]);
+    });
+
+    it("creates many: of duplicate ids in one call the first wins, the later ones CONFLICT", async () => {
+      const d = docs();
+      const results = await d.createMany<Escalation>(
+        "touch",
+        [
+          { id: "a", body: { step: 1 }, clientId: "C1" },
+          { id: "b", body: { step: 1 } },
+          { id: "a", body: { step: 2 }, clientId: "C2" },
+          { id: "a", body: { step: 3 } },
+        ],
+        { actorId: "u1" },
+      );
+      expect(results.map((r) => r.ok || r.code)).toEqual([true, true, "CONFLICT", "CONFLICT"]);
+      expect(await d.get<Escalation>("touch", "a")).toMatchObject({ clientId: "C1", body: { step: 1 } });
+      expect((await d.list("touch")).map((x) => x.id).sort()).toEqual(["a", "b"]);
+    });
+
     it("replaces only with the current etag", async () => {
       const d = docs();
       const made = await d.create<Escalation>("escalation", "e1", { step: 1 }, { actorId: "u1" });

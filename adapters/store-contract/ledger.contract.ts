@@ -37,6 +37,23 @@ export function ledgerContract(store: () => Store): void {
       expect((await tenant.getInvoice(changed.id))?.balanceMinor).toBe(1_234);
     });
 
+    it("reports progress that only grows and ends at the batch's record count", async () => {
+      const tenant = store().forTenant(newTenantId());
+      const batch = ledgerFixture(tenant.tenantId);
+      const total = Object.values(batch).reduce((n, records) => n + records.length, 0);
+      const seen: [number, number][] = [];
+      const onProgress = (written: number, of: number) => void seen.push([written, of]);
+      await tenant.applyLedgerBatch(batch, "importer-1", { onProgress });
+      expect(total).toBe(15);
+      expect(seen.at(-1)).toEqual([15, 15]);
+      expect(seen.every(([, of]) => of === 15)).toBe(true);
+      expect(seen.map(([w]) => w)).toEqual([...seen.map(([w]) => w)].sort((a, b) => a - b));
+      // A re-apply writes nothing and still reaches the total (unchanged records count as handled).
+      seen.length = 0;
+      await tenant.applyLedgerBatch(ledgerFixture(tenant.tenantId), "importer-2", { onProgress });
+      expect(seen.at(-1)).toEqual([15, 15]);
+    });
+
     it("stamps who and when: creation kept on update, unchanged records not rewritten", async () => {
       const { tenant, batch } = await seeded();
       const created = (await tenant.getClient("C1"))?.stamp;

@@ -15,7 +15,7 @@ import { DEMO_TENANT_ID } from "../../core/demo/demo-people";
 import { seedDemoFirm } from "../../core/demo/seed-demo";
 import { type LocalHost, startLocalHost } from "../../scripts/local-host/host";
 import { startWebServer } from "../../scripts/web-server";
-import { localToday } from "../src/app/services";
+import { localToday } from "../../web-shared/calendar/local-today";
 import { sampleEmails } from "../src/preview/samples";
 import { CHROMIUM, freePort, LAUNCH, selectAndTime, watchPage } from "./e2e-support";
 

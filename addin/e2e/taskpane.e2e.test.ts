@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../core/domain/dates";
 import { startWebServer } from "../../scripts/web-server";
 import { type LocalStack, startLocalStack } from "../../test/support/local-stack";
-import { localToday } from "../src/app/services";
+import { localToday } from "../../web-shared/calendar/local-today";
 import { sampleEmails } from "../src/preview/samples";
 import {
   amountsIn,

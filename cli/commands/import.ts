@@ -9,8 +9,9 @@ import {
   parseLedgerCsv,
   parseMapping,
 } from "../../adapters/billing-import/index";
-import type { LedgerBatchCounts } from "../../core/ports/store.port";
+import type { LedgerBatchCounts, LedgerWriteOptions } from "../../core/ports/store.port";
 import { type CliContext, type Command, printJson, UsageError } from "../command";
+import { writeProgress } from "./import-progress";
 
 function readText(path: string, what: string): string {
   try {
@@ -53,7 +54,12 @@ function writeRejects(path: string, parsed: ParsedImport): string {
 const total = (counts: LedgerBatchCounts, key: "created" | "updated" | "unchanged") =>
   Object.values(counts).reduce((s, c) => s + c[key], 0);
 
-async function write(ctx: CliContext, parsed: ParsedImport, file: string): Promise<LedgerBatchCounts> {
+async function write(
+  ctx: CliContext,
+  parsed: ParsedImport,
+  file: string,
+  options: LedgerWriteOptions,
+): Promise<LedgerBatchCounts> {
   const store = (await ctx.store()).forTenant(ctx.config.tenantId);
   if (!(await store.getTenant())) {
     await store.putTenant({
@@ -63,7 +69,7 @@ async function write(ctx: CliContext, parsed: ParsedImport, file: string): Promi
       defaultCurrency: parsed.batch.invoices?.[0]?.currency ?? "USD",
     });
   }
-  const counts = await store.applyLedgerBatch(parsed.batch, "cli-import");
+  const counts = await store.applyLedgerBatch(parsed.batch, "cli-import", options);
   await store.appendInteractions([
     {
       id: globalThis.crypto.randomUUID(),
@@ -137,7 +143,7 @@ export const importCommand: Command = {
       return 0;
     }
     progress(`Writing ${invoices} invoices…`);
-    const counts = await write(ctx, parsed, file);
+    const counts = await write(ctx, parsed, file, values.json ? {} : { onProgress: writeProgress(progress) });
     const seconds = (Date.now() - started) / 1000;
     const summary = {
       ...report,

@@ -48,6 +48,22 @@ export interface StoredDocument<T> {
   stamp: Stamp;
 }
 
+/** One document of a `createMany` call. */
+export interface NewDocument<T> {
+  id: string;
+  body: T;
+  /** Documents that belong to one client live in that client's partition. */
+  clientId?: string;
+}
+
+export interface LedgerWriteOptions {
+  /**
+   * Called as the batch is written with the records handled so far (created, updated or unchanged)
+   * and the batch's record count; the last call has `written === total`. For feedback only.
+   */
+  onProgress?: (written: number, total: number) => void;
+}
+
 export interface DocumentWriteOptions {
   actorId: string;
   /** Documents that belong to one client live in that client's partition. */
@@ -62,6 +78,16 @@ export interface DocumentStore {
   get<T>(kind: string, id: string): Promise<StoredDocument<T> | undefined>;
   /** Fails with `CONFLICT` when the id exists: this is how idempotency keys hold under retries. */
   create<T>(kind: string, id: string, body: T, options: DocumentWriteOptions): Promise<Result<StoredDocument<T>>>;
+  /**
+   * `create` for many documents of one kind, results in input order. Each item is created or
+   * `CONFLICT` on its own (not all or nothing); of duplicate ids within one call the first wins.
+   * The bulk form exists for throughput: the daily run claims one idempotency key per invoice.
+   */
+  createMany<T>(
+    kind: string,
+    items: NewDocument<T>[],
+    options: { actorId: string },
+  ): Promise<Result<StoredDocument<T>>[]>;
   /** Fails with `PRECONDITION_FAILED` when `ifMatch` is not the current etag (optimistic concurrency). */
   replace<T>(
     kind: string,
@@ -104,7 +130,7 @@ export interface TenantStore {
    * Upserts by id. A record whose content equals the stored one is `unchanged` and not rewritten,
    * so re-importing a file changes nothing. All or nothing where the engine has transactions.
    */
-  applyLedgerBatch(batch: LedgerBatch, actorId: string): Promise<LedgerBatchCounts>;
+  applyLedgerBatch(batch: LedgerBatch, actorId: string, options?: LedgerWriteOptions): Promise<LedgerBatchCounts>;
 
   /** Appends audit records, chaining each to the previous record of its client. Never edits. */
   appendInteractions(records: NewInteraction[]): Promise<Interaction[]>;

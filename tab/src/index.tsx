@@ -7,9 +7,9 @@
  */
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
-import type { DevRole } from "../../addin/src/auth/dev-token-provider";
+import type { DevRole } from "../../web-shared/auth/dev-token-provider";
 import { DashboardApi } from "./api/dashboard-api";
-import { createHttp } from "./api/http";
+import { createHttpClient } from "../../web-shared/api/http-client";
 import { App } from "./app/App";
 import { initialView, VIEWS } from "./app/views";
 import { type SignIn, signInFor, tokensFor } from "./auth/tokens";
@@ -24,7 +24,7 @@ function roleFromUrl(): DevRole {
 }
 
 function apiFor(signIn: SignIn, role: DevRole): DashboardApi {
-  return new DashboardApi(createHttp({ tokens: tokensFor(signIn, location.host, role) }));
+  return new DashboardApi(createHttpClient({ tokens: tokensFor(signIn, location.host, role) }));
 }
 
 function Root(props: { host: HostInfo; signIn: SignIn; api: DashboardApi; role: DevRole }) {

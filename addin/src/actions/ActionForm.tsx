@@ -5,7 +5,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
-import type { ApiError, ApiResult } from "../api/http-client";
+import type { ApiError, ApiResult } from "../../../web-shared/api/http-client";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { useStrings } from "../i18n/strings";
 

@@ -4,7 +4,7 @@
  */
 import { isIsoDate } from "../../../core/domain/dates";
 import type { Strings } from "../i18n/en";
-import { parseAmountToMinor } from "../i18n/format";
+import { parseAmountToMinor } from "../../../web-shared/format/display-format";
 
 type Errors = Strings["forms"]["errors"];
 

@@ -1,5 +1,5 @@
 /** One typed method per route of docs/api-contract.md that the task pane uses. */
-import type { ApiResult, HttpClient } from "./http-client";
+import type { ApiResult, HttpClient } from "../../../web-shared/api/http-client";
 import type {
   AcceptResult,
   AgingReport,

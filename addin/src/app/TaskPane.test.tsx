@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { PreviewMailbox } from "../office/preview-mailbox";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeApi, ok } from "../test-support/fake-api";
 import { matchOne, summary } from "../test-support/fixtures";
 import { App } from "./App";

@@ -1,5 +1,5 @@
 /** The task pane's collaborators, provided once at the root so views stay free of globals. */
-import { createContext, type ReactNode, useContext } from "react";
+import { createServicesContext } from "../../../web-shared/react/services-context";
 import type { NudgeApi } from "../api/nudge-api";
 import type { OfficeMailbox } from "../office/mailbox";
 
@@ -11,20 +11,4 @@ export interface Services {
   today: () => string;
 }
 
-const ServicesContext = createContext<Services | null>(null);
-
-export function ServicesProvider(props: { services: Services; children: ReactNode }) {
-  return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
-}
-
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error("useServices outside ServicesProvider");
-  return services;
-}
-
-/** Local calendar day, not UTC: a specialist in New York at 9 pm is still on today. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const { ServicesProvider, useServices } = createServicesContext<Services>();

@@ -6,7 +6,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { AgingRow } from "../api/types";
 import { Section } from "../common/Section";
-import { formatMoney } from "../i18n/format";
+import { formatMoney } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 export const BUCKET_IDS = ["current", "d1_30", "d31_60", "d61_90", "d91_120", "d120_plus"];

@@ -5,7 +5,7 @@
  */
 import { Caption1, makeStyles, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
 import type { ClientSummary } from "../api/types";
-import { formatMoney } from "../i18n/format";
+import { formatMoney } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

@@ -8,7 +8,7 @@ import { Button, makeStyles } from "@fluentui/react-components";
 import { ActionsPanel } from "../actions/ActionsPanel";
 import type { AgingRow, Inbound } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { DraftReply } from "../draft/DraftReply";

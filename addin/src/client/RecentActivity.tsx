@@ -2,7 +2,7 @@
 import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClientSummary } from "../api/types";
 import { Section } from "../common/Section";
-import { formatDate, formatMoney } from "../i18n/format";
+import { formatDate, formatMoney } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

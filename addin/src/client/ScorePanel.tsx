@@ -5,11 +5,11 @@
  */
 import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { ClientScore } from "../api/types";
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { Section } from "../common/Section";
-import { formatDate, formatMoney, formatPercent } from "../i18n/format";
+import { formatDate, formatMoney, formatPercent } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 /** Open workflow state: sequence step, promises, disputes, plan progress, holds, escalations. */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClientState } from "../api/types";
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { Section } from "../common/Section";

@@ -5,7 +5,7 @@
  */
 import type { ClientState } from "../api/types";
 import type { Strings } from "../i18n/en";
-import { formatDate, formatMoney } from "../i18n/format";
+import { formatDate, formatMoney } from "../../../web-shared/format/display-format";
 
 type Doc = Record<string, unknown>;
 const str = (d: Doc | undefined, ...keys: string[]) => {

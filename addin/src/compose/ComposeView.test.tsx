@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { PreviewMailbox } from "../office/preview-mailbox";
 import { MailPane } from "../read/MailPane";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeApi, ok } from "../test-support/fake-api";
 import { draft, matchOne, summary } from "../test-support/fixtures";
 import { renderPane } from "../test-support/render";

@@ -1,7 +1,7 @@
 /** Compose mode: the first recipient's client, with "Insert draft" into the message being written. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { useStrings } from "../i18n/strings";

@@ -6,7 +6,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ApiError } from "../api/http-client";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { Draft, Inbound } from "../api/types";
 import { useServices } from "../app/services";
 import { ApiErrorBar } from "../common/ApiErrorBar";

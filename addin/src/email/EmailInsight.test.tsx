@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeApi, missing, ok, problem } from "../test-support/fake-api";
 import { renderPane } from "../test-support/render";
 import { EmailInsight } from "./EmailInsight";

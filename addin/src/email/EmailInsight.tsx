@@ -5,14 +5,14 @@
  */
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ApiError } from "../api/http-client";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { Classification, Inbound } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { Section } from "../common/Section";
-import { formatPercent } from "../i18n/format";
+import { formatPercent } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

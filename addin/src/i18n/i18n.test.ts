@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
-import { formatDate, formatMoney, formatPercent, parseAmountToMinor } from "./format";
+import { formatDate, formatMoney, formatPercent, parseAmountToMinor } from "../../../web-shared/format/display-format";
 import { stringsFor } from "./languages";
 
 describe("i18n", () => {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { StringsProvider } from "../i18n/strings";
 import { PreviewMailbox } from "../office/preview-mailbox";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { PreviewPage } from "./PreviewPage";
 import { composeSample, sampleEmails } from "./samples";
 

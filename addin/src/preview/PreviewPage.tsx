@@ -5,7 +5,7 @@
  */
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useState } from "react";
-import type { DevRole } from "../auth/dev-token-provider";
+import type { DevRole } from "../../../web-shared/auth/dev-token-provider";
 import { useStrings } from "../i18n/strings";
 import type { PreviewEmail, PreviewMailbox, PreviewOutput } from "../office/preview-mailbox";
 import { ReadingPane } from "./ReadingPane";

@@ -6,12 +6,12 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { createHttpClient } from "../api/http-client";
+import { createHttpClient } from "../../../web-shared/api/http-client";
 import { NudgeApi } from "../api/nudge-api";
 import { App } from "../app/App";
-import { localToday } from "../app/services";
+import { localToday } from "../../../web-shared/calendar/local-today";
 import { pickTheme } from "../app/theme";
-import { createDevTokenProvider, type DevRole } from "../auth/dev-token-provider";
+import { createDevTokenProvider, type DevRole } from "../../../web-shared/auth/dev-token-provider";
 import { StringsProvider } from "../i18n/strings";
 import { PreviewMailbox } from "../office/preview-mailbox";
 import { type PreviewTheme, PreviewPage } from "./PreviewPage";

@@ -7,7 +7,7 @@
  * dispute (demo behaviours cycle by client number), so a reply can always be drafted for them.
  */
 import { addDays } from "../../../core/domain/dates";
-import { formatDate } from "../i18n/format";
+import { formatDate } from "../../../web-shared/format/display-format";
 import type { PreviewEmail } from "../office/preview-mailbox";
 
 export function sampleEmails(today: string): PreviewEmail[] {

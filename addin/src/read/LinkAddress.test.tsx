@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { PreviewMailbox } from "../office/preview-mailbox";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeApi, ok, type Route } from "../test-support/fake-api";
 import { agingRow, summary } from "../test-support/fixtures";
 import { renderPane } from "../test-support/render";

@@ -13,10 +13,10 @@ import {
   SearchBox,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { ApiError } from "../api/http-client";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { AgingRow } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { Section } from "../common/Section";

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { PreviewMailbox, type PreviewEmail } from "../office/preview-mailbox";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeApi, missing, never, ok, problem, type Route } from "../test-support/fake-api";
 import { candidate, draft, matchOne, otherCandidate, score, summary } from "../test-support/fixtures";
 import { renderPane } from "../test-support/render";

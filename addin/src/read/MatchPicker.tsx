@@ -1,7 +1,7 @@
 /** Several clients match the email (shared domain, several invoice numbers): the specialist picks. */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { MatchCandidate } from "../api/types";
-import { formatMoney } from "../i18n/format";
+import { formatMoney } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

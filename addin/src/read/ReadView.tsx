@@ -3,10 +3,10 @@
  * in the subject and body) and the outcome is shown. One component instance per email: selecting
  * another email mounts a fresh one, so nothing of the previous client lingers.
  */
-import type { ApiResult } from "../api/http-client";
+import type { ApiResult } from "../../../web-shared/api/http-client";
 import type { Inbound, MatchResult } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
 import { useStrings } from "../i18n/strings";

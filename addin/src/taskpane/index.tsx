@@ -3,13 +3,13 @@
  * gives the mailbox and theme; MSAL nested app authentication gives the API token.
  */
 import { createRoot } from "react-dom/client";
-import { createHttpClient } from "../api/http-client";
+import { createHttpClient } from "../../../web-shared/api/http-client";
 import { NudgeApi } from "../api/nudge-api";
 import { App } from "../app/App";
-import { localToday } from "../app/services";
+import { localToday } from "../../../web-shared/calendar/local-today";
 import { pickTheme, prefersForcedColors } from "../app/theme";
-import { authConfigFor } from "../auth/auth-config";
-import { createNaaTokenProvider } from "../auth/naa-token-provider";
+import { authConfigFor } from "../../../web-shared/auth/auth-config";
+import { createNaaTokenProvider } from "../../../web-shared/auth/naa-token-provider";
 import { stringsFor } from "../i18n/languages";
 import { startInOffice } from "../office/office-host";
 

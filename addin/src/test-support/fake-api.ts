@@ -2,7 +2,7 @@
  * A scripted Nudge API for component tests: routes answer from a table, every call is recorded,
  * and the real HTTP client and NudgeApi sit in between, so tests cover the wire format too.
  */
-import { createHttpClient } from "../api/http-client";
+import { createHttpClient } from "../../../web-shared/api/http-client";
 import { NudgeApi } from "../api/nudge-api";
 
 export interface Reply {

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeApi, never, ok } from "../test-support/fake-api";
 import { summary } from "../test-support/fixtures";
 import { renderPane } from "../test-support/render";

@@ -6,11 +6,11 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { useState } from "react";
 import type { WorklistItem } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ClientView } from "../client/ClientView";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
-import { formatMoney, formatPercent } from "../i18n/format";
+import { formatMoney, formatPercent } from "../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

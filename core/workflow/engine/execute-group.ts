@@ -1,5 +1,5 @@
 /**
- * Turns one planned group into work for a person: claim every invoice's step, word the draft, put
+ * Turns one planned group into work for a person: with its invoices' steps claimed, word the draft, put
  * it in the collector's Outlook Drafts (or Nudge's queue), mark the steps done, and describe the
  * audit record. Invoices whose step another run already claimed drop out; if none is left, nothing
  * is created. A rendering failure gives the claims back for the next run.
@@ -8,11 +8,11 @@ import type { EscalationOption } from "../../actions/documents";
 import type { Channel, Client, IsoDate, IsoInstant, Tenant, User } from "../../domain/types";
 import { formatMoney, sumMinor } from "../../money/money";
 import type { NewInteraction, StoredDocument, TenantStore } from "../../ports/store.port";
-import { type SequenceTouch, touchKey, WORKFLOW_ACTOR, type WorkflowDraft } from "../documents";
+import { type SequenceTouch, WORKFLOW_ACTOR, type WorkflowDraft } from "../documents";
 import type { DraftSink } from "../ports/draft-sink.port";
 import type { RenderDraft } from "../ports/render-draft.port";
 import { createTask } from "../tasks";
-import { claimTouch, releaseTouch, shortHash } from "./claims";
+import { type Claim, groupDraftId, releaseTouch } from "./claims";
 import { deliverDraft } from "./deliver-draft";
 import type { PlannedGroup, PlannedItem } from "./plan-day";
 
@@ -41,11 +41,16 @@ export interface GroupOutcome {
 
 const KIND_BY_CHANNEL = { email: "email-drafted", letter: "letter", sms: "sms" } as const;
 
-export async function executeGroup(group: PlannedGroup, ctx: ExecuteContext): Promise<GroupOutcome> {
+/** `claimed` holds the group's claims in item order (`claimGroups`), `undefined` where another run won. */
+export async function executeGroup(
+  group: PlannedGroup,
+  ctx: ExecuteContext,
+  claimed: readonly Claim[],
+): Promise<GroupOutcome> {
   const claims: { item: PlannedItem; doc: StoredDocument<SequenceTouch> }[] = [];
-  const draftId = `${group.id}|${shortHash(group.items.map((i) => touchKey(i.invoice.id, i.step.id, i.dueDate)).join(","))}`;
-  for (const item of group.items) {
-    const doc = await claimTouch(ctx.store, touchFor(item, draftId, ctx), ctx.runAt);
+  const draftId = groupDraftId(group);
+  for (const [i, item] of group.items.entries()) {
+    const doc = claimed[i];
     if (doc) claims.push({ item, doc });
   }
   const outcome: GroupOutcome = {
@@ -137,22 +142,6 @@ async function followUps(
       reason: `Follow-up step "${escalating.step.label ?? escalating.step.id}" reached: invoice ${escalating.invoice.number} is ${escalating.daysPastDue} days past due`,
     };
   }
-}
-
-function touchFor(item: PlannedItem, draftId: string, ctx: ExecuteContext): SequenceTouch {
-  return {
-    invoiceId: item.invoice.id,
-    clientId: item.invoice.clientId,
-    stepId: item.step.id,
-    dueDate: item.dueDate,
-    sequenceId: item.sequenceId,
-    status: "claimed",
-    runDate: ctx.asOf,
-    leaseUntil: ctx.leaseUntil,
-    draftId,
-    balanceMinor: item.invoice.balanceMinor,
-    currency: item.invoice.currency,
-  };
 }
 
 function record(

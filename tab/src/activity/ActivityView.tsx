@@ -1,7 +1,7 @@
 /** Collector activity: touches and first contact per collector, conversion per sequence step, comment quality. */
 import { useState } from "react";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Loaded } from "../common/Loaded";
 import { PeriodPicker, type PeriodDays, periodOf } from "../common/PeriodPicker";
 import { Region } from "../common/Region";

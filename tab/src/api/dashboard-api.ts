@@ -1,5 +1,5 @@
 /** One typed method per route the dashboard reads or writes (docs/openapi.yaml). */
-import type { ApiResult, Http } from "./http";
+import type { ApiResult, HttpClient } from "../../../web-shared/api/http-client";
 import type * as T from "./types";
 
 const enc = encodeURIComponent;
@@ -8,7 +8,7 @@ export class DashboardApi {
   /** Answers asked for at start-up, before React rendered; each is handed out once, then asked afresh. */
   private readonly primed = new Map<string, Promise<ApiResult<unknown>>>();
 
-  constructor(private readonly http: Http) {}
+  constructor(private readonly http: HttpClient) {}
 
   /**
    * Starts the first view's live requests while the page is still starting (they share the sign-in),

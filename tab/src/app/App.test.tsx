@@ -3,7 +3,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { DashboardApi } from "../api/dashboard-api";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { fakeHttp } from "../test-support/fake-http";
 import { agingByCollector, escalationsOverviewAnswer, inventory, trend } from "../test-support/fixtures";
 import { App } from "./App";

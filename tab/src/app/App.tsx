@@ -3,7 +3,7 @@
  * (roles decide the views), then shows the frame. Both the browser page and the Teams tab render this.
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, type Theme } from "@fluentui/react-components";
-import type { DevRole } from "../../../addin/src/auth/dev-token-provider";
+import type { DevRole } from "../../../web-shared/auth/dev-token-provider";
 import type { DashboardApi } from "../api/dashboard-api";
 import { Loaded } from "../common/Loaded";
 import type { Strings } from "../i18n/en";
@@ -11,7 +11,7 @@ import { StringsProvider, useStrings } from "../i18n/strings";
 import { renderView } from "./render-view";
 import { browserDownload, ServicesProvider, type Services } from "./services";
 import { Shell } from "./Shell";
-import { useLoad } from "./use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { initialView, viewsFor } from "./views";
 
 export interface AppProps {

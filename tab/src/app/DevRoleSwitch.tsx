@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { DevRole } from "../../../addin/src/auth/dev-token-provider";
+import type { DevRole } from "../../../web-shared/auth/dev-token-provider";
 import { useStrings } from "../i18n/strings";
 
 const ROLES: DevRole[] = ["manager", "admin", "partner", "specialist"];

@@ -5,7 +5,7 @@
  */
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import type { DevRole } from "../../../addin/src/auth/dev-token-provider";
+import type { DevRole } from "../../../web-shared/auth/dev-token-provider";
 import { useStrings } from "../i18n/strings";
 import { DevRoleSwitch } from "./DevRoleSwitch";
 import { useServices } from "./services";

@@ -1,5 +1,5 @@
 /** The dashboard's collaborators, provided once at the root so views stay free of globals. */
-import { createContext, type ReactNode, useContext } from "react";
+import { createServicesContext } from "../../../web-shared/react/services-context";
 import type { DashboardApi } from "../api/dashboard-api";
 import type { Me } from "../api/types";
 
@@ -10,17 +10,7 @@ export interface Services {
   download: (name: string, content: string, mime: string) => void;
 }
 
-const ServicesContext = createContext<Services | null>(null);
-
-export function ServicesProvider(props: { services: Services; children: ReactNode }) {
-  return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
-}
-
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error("useServices outside ServicesProvider");
-  return services;
-}
+export const { ServicesProvider, useServices } = createServicesContext<Services>();
 
 /** The browser download: a Blob behind a temporary object URL. */
 export function browserDownload(name: string, content: string, mime: string): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { authConfigFor } from "../../../addin/src/auth/auth-config";
-import { SignInError } from "../../../addin/src/auth/token-provider";
+import { authConfigFor } from "../../../web-shared/auth/auth-config";
+import { SignInError } from "../../../web-shared/auth/token-provider";
 import { createRedirectTokenProvider, type RedirectPca } from "./redirect-token-provider";
 
 const config = authConfigFor("nudge.example.com", "11111111-2222-3333-4444-555555555555");

@@ -5,8 +5,8 @@
  * use so it stays out of the page's first bundle.
  */
 import type { AccountInfo, IPublicClientApplication } from "@azure/msal-browser";
-import type { AuthConfig } from "../../../addin/src/auth/auth-config";
-import { SignInError, type TokenProvider } from "../../../addin/src/auth/token-provider";
+import type { AuthConfig } from "../../../web-shared/auth/auth-config";
+import { SignInError, type TokenProvider } from "../../../web-shared/auth/token-provider";
 
 export type RedirectPca = Pick<
   IPublicClientApplication,

@@ -3,8 +3,8 @@
  * reload of the dashboard does not ask `/dev/token` again — as MSAL keeps its tokens in the browser
  * cache in Entra sign-in. Only the development issuer's tokens (localhost) go through here.
  */
-import { jwtExpiry } from "../../../addin/src/auth/dev-token-provider";
-import type { TokenProvider } from "../../../addin/src/auth/token-provider";
+import { jwtExpiry } from "../../../web-shared/auth/dev-token-provider";
+import type { TokenProvider } from "../../../web-shared/auth/token-provider";
 
 export function sessionCachedTokens(
   inner: TokenProvider,

@@ -3,10 +3,10 @@
  * a demo user of the chosen role through the web server's `/dev/token`; inside Teams MSAL nested app
  * authentication (the host brokers single sign-on); in a browser MSAL's redirect flow.
  */
-import { authConfigFor } from "../../../addin/src/auth/auth-config";
-import { createDevTokenProvider, type DevRole } from "../../../addin/src/auth/dev-token-provider";
-import { createNaaTokenProvider } from "../../../addin/src/auth/naa-token-provider";
-import type { TokenProvider } from "../../../addin/src/auth/token-provider";
+import { authConfigFor } from "../../../web-shared/auth/auth-config";
+import { createDevTokenProvider, type DevRole } from "../../../web-shared/auth/dev-token-provider";
+import { createNaaTokenProvider } from "../../../web-shared/auth/naa-token-provider";
+import type { TokenProvider } from "../../../web-shared/auth/token-provider";
 import { createRedirectTokenProvider } from "./redirect-token-provider";
 import { sessionCachedTokens } from "./session-tokens";
 

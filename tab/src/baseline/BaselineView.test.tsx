@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { Fail } from "../test-support/fake-http";
 import { renderView } from "../test-support/render";
 import { BaselineView } from "./BaselineView";

@@ -10,9 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseAmountToMinor } from "../../../addin/src/i18n/format";
+import { parseAmountToMinor } from "../../../web-shared/format/display-format";
 import { isIsoDate } from "../../../core/domain/dates";
-import type { ApiError } from "../api/http";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { Person } from "../api/types";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { useStrings } from "../i18n/strings";

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { campaignProgress } from "../../../core/campaigns/campaign";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { renderView } from "../test-support/render";
 import { CampaignsView } from "./CampaignsView";
 

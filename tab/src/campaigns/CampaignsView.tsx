@@ -1,9 +1,9 @@
 /** Campaigns: quarter-end and year-end pushes with a target, a calendar, and progress against the target. */
 import { useState } from "react";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
-import type { ApiError } from "../api/http";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import { Loaded } from "../common/Loaded";
 import { Region } from "../common/Region";
 import { useStrings } from "../i18n/strings";

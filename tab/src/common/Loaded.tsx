@@ -1,7 +1,7 @@
 /** Renders one API answer's state: a labelled spinner, the error bar, or the view for the value. */
 import { Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import { useStrings } from "../i18n/strings";
 import { ApiErrorBar } from "./ApiErrorBar";
 

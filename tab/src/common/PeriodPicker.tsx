@@ -1,7 +1,7 @@
 /** The reporting period of a view: the last 30, 90 or 180 days ending today (the user's calendar day). */
 import { Field, Select } from "@fluentui/react-components";
 import { addDays } from "../../../core/domain/dates";
-import { localToday } from "../../../addin/src/app/services";
+import { localToday } from "../../../web-shared/calendar/local-today";
 import { useStrings } from "../i18n/strings";
 
 export const PERIODS = [30, 90, 180] as const;

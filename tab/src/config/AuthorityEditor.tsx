@@ -14,7 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { parseAmountToMinor } from "../../../addin/src/i18n/format";
+import { parseAmountToMinor } from "../../../web-shared/format/display-format";
 import { toDecimalString } from "../../../core/money/money";
 import { APPROVAL_ACTIONS, type ApprovalAction } from "../../../core/workflow/config/types";
 import type { Person, Role, WorkflowConfig } from "../api/types";

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { WorkflowConfig } from "../api/types";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { agingByClient, workflowConfig } from "../test-support/fixtures";
 import { Fail } from "../test-support/fake-http";
 import { ADMIN, MANAGER, renderView } from "../test-support/render";

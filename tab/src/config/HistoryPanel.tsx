@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { LoadedConfig } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Loaded } from "../common/Loaded";
 import { Region } from "../common/Region";
 import { formatInstant } from "../i18n/format";

@@ -1,7 +1,7 @@
 /** The segment thresholds' versions, each restorable into the form (then saved as a new version). */
 import { Button } from "@fluentui/react-components";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Loaded } from "../common/Loaded";
 import { formatInstant } from "../i18n/format";
 import { useLocale, useStrings } from "../i18n/strings";

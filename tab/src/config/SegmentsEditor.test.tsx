@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEGMENT_POLICY } from "../../../core/scoring/segments";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { ADMIN, renderView } from "../test-support/render";
 import { fromForm, SegmentsEditor, toForm } from "./SegmentsEditor";
 

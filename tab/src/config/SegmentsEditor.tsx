@@ -4,12 +4,12 @@
  */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseAmountToMinor } from "../../../addin/src/i18n/format";
+import { parseAmountToMinor } from "../../../web-shared/format/display-format";
 import { parseSegmentPolicy } from "../../../core/config/segment-policy-store";
 import { toDecimalString } from "../../../core/money/money";
-import type { ApiError } from "../api/http";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loaded } from "../common/Loaded";
 import { useStrings } from "../i18n/strings";

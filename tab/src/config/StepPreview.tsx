@@ -4,10 +4,10 @@
  */
 import { Button, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ApiError } from "../api/http";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { Draft, TemplateList } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loaded";
 import { useStrings } from "../i18n/strings";

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { validateTemplate } from "../../../core/drafting/template-engine";
-import type { ApiError } from "../api/http";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { Draft, TemplateEntry } from "../api/types";
 import { useServices } from "../app/services";
 import { ApiErrorBar } from "../common/ApiErrorBar";

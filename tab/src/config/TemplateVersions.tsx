@@ -2,7 +2,7 @@
 import { Button } from "@fluentui/react-components";
 import type { TemplateVersion } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Loaded } from "../common/Loaded";
 import { formatInstant } from "../i18n/format";
 import { useLocale, useStrings } from "../i18n/strings";

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { TEMPLATE_VARIABLES } from "../../../core/drafting/template-engine";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { agingByClient } from "../test-support/fixtures";
 import { ADMIN, renderView } from "../test-support/render";
 import { TemplatesEditor } from "./TemplatesEditor";

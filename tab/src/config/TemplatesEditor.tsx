@@ -2,7 +2,7 @@
 import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Loaded } from "../common/Loaded";
 import { useStrings } from "../i18n/strings";
 import { TemplateForm } from "./TemplateForm";

@@ -1,6 +1,6 @@
 /** The firm's people by id, to show names where records keep ids (who saved a version). */
 import type { DashboardApi } from "../api/dashboard-api";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 
 export function usePeopleNames(api: DashboardApi): (id: string) => string {
   const [people] = useLoad(() => api.users(), []);

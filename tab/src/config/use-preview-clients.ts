@@ -3,7 +3,7 @@
  * balances first, from today's aging by client.
  */
 import type { DashboardApi } from "../api/dashboard-api";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 
 export function usePreviewClients(api: DashboardApi, limit = 50): { id: string; name: string }[] {
   const [aging] = useLoad(() => api.aging("client"), []);

@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DashboardApi } from "../api/dashboard-api";
-import type { ApiError } from "../api/http";
+import type { ApiError } from "../../../web-shared/api/http-client";
 import type { DryRunAnswer, WorkflowConfig } from "../api/types";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { checkWorkflow, type Problem } from "./validate-config";
 
 export type Review =

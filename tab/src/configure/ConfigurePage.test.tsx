@@ -3,7 +3,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { TabSettings } from "../host/host";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { ConfigurePage, tabSettings } from "./ConfigurePage";
 
 setupDom();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { escalationsOverviewAnswer, pendingEscalations } from "../test-support/fixtures";
 import { renderView } from "../test-support/render";
 import { EscalationsView } from "./EscalationsView";

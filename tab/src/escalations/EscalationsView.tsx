@@ -11,7 +11,7 @@ import {
 import { useState } from "react";
 import type { EscalationListRow } from "../api/types";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Loaded } from "../common/Loaded";
 import { Region } from "../common/Region";
 import { formatMoney } from "../i18n/format";

@@ -1,8 +1,8 @@
 /**
- * Display formats. Money formatting, percentages and dates are the add-in's (one rounding rule for
- * both pages); this file adds the dashboard's compact forms.
+ * Display formats. Money formatting, percentages and dates are shared with the task pane (one rounding
+ * rule for both pages); this file adds the dashboard's compact forms.
  */
-import { formatDate, formatMoney, formatPercent } from "../../../addin/src/i18n/format";
+import { formatDate, formatMoney, formatPercent } from "../../../web-shared/format/display-format";
 
 export { formatDate, formatMoney, formatPercent };
 

@@ -5,7 +5,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loaded } from "../common/Loaded";
 import { Region } from "../common/Region";

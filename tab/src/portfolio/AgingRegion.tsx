@@ -3,7 +3,7 @@
  * and the 12-week trend chart (a report kept for up to an hour, with when it was computed).
  */
 import { Button } from "@fluentui/react-components";
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import type { AgingReport, PortfolioTrendReport } from "../api/types";
 import { Loaded } from "../common/Loaded";
 import { Region } from "../common/Region";

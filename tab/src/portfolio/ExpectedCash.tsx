@@ -1,5 +1,5 @@
 /** Expected cash in 7, 30 and 60 days, from the payment model; until the model is there, it says so. */
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import type { ExpectedCash as Cash } from "../api/types";
 import { Tile, TileRow } from "../common/Tile";
 import { Loaded } from "../common/Loaded";

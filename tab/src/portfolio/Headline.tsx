@@ -1,5 +1,5 @@
 /** The portfolio's headline tiles: AR, overdue AR, shares over 60/90, DSO, CEI, escalations, expected cash. */
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import type { AgingReport, EscalationsOverview, PortfolioTrendReport } from "../api/types";
 import { Loaded } from "../common/Loaded";
 import { Tile, TileRow } from "../common/Tile";

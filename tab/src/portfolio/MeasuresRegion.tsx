@@ -1,6 +1,6 @@
 /** DSO and CEI by week, as two line charts whose exact values are in the trend's data table. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Loadable } from "../app/use-load";
+import type { Loadable } from "../../../web-shared/react/use-load";
 import type { PortfolioTrendReport } from "../api/types";
 import { Loaded } from "../common/Loaded";
 import { Region } from "../common/Region";

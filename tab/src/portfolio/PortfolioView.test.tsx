@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { agingByCollector, escalationsOverviewAnswer, trend } from "../test-support/fixtures";
-import { setupDom } from "../test-support/dom";
+import { setupDom } from "../../../web-shared/test-support/dom";
 import { Fail } from "../test-support/fake-http";
 import { renderView } from "../test-support/render";
 import { PortfolioView } from "./PortfolioView";

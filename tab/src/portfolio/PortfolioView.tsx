@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import { useServices } from "../app/services";
-import { useLoad } from "../app/use-load";
+import { useLoad } from "../../../web-shared/react/use-load";
 import { Region } from "../common/Region";
 import { useStrings } from "../i18n/strings";
 import { AgingRegion } from "./AgingRegion";

@@ -2,7 +2,7 @@
  * A fake of the dashboard's HTTP client: answers by "METHOD /path" from a table (a value, or a
  * function of the body), "not available yet" for any other route, and records every call.
  */
-import type { ApiError, ApiResult, Http, Method, Query } from "../api/http";
+import type { ApiError, ApiResult, HttpClient, Method, Query } from "../../../web-shared/api/http-client";
 
 export type Answer = unknown | ((body: unknown, query: Query | undefined) => unknown);
 export class Fail {
@@ -11,7 +11,7 @@ export class Fail {
 
 export function fakeHttp(routes: Record<string, Answer>) {
   const calls: { method: Method; path: string; query?: Query; body?: unknown }[] = [];
-  const http: Http = {
+  const http: HttpClient = {
     async request<T>(
       method: Method,
       path: string,

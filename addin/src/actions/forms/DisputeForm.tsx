@@ -2,7 +2,7 @@
 import { Checkbox, Field, Select, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useServices } from "../../app/services";
-import { formatMoney } from "../../i18n/format";
+import { formatMoney } from "../../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../../i18n/strings";
 import { ActionForm } from "../ActionForm";
 import type { FormProps } from "../form-props";

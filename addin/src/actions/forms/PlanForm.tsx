@@ -8,7 +8,7 @@ import { useState } from "react";
 import { addMonths, isIsoDate } from "../../../../core/domain/dates";
 import { splitEvenly } from "../../../../core/money/money";
 import { useServices } from "../../app/services";
-import { formatDate, formatMoney } from "../../i18n/format";
+import { formatDate, formatMoney } from "../../../../web-shared/format/display-format";
 import { useLocale, useStrings } from "../../i18n/strings";
 import { ActionForm } from "../ActionForm";
 import type { FormProps } from "../form-props";

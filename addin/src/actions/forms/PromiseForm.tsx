@@ -2,7 +2,7 @@
 import { Field, Input, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useServices } from "../../app/services";
-import { parseAmountToMinor } from "../../i18n/format";
+import { parseAmountToMinor } from "../../../../web-shared/format/display-format";
 import { useStrings } from "../../i18n/strings";
 import { ActionForm } from "../ActionForm";
 import type { FormProps } from "../form-props";

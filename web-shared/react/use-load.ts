@@ -1,7 +1,7 @@
 /**
- * Loads one API answer for the current inputs and exposes it as a state a view can switch on.
- * An answer that arrives after the inputs changed (another email was selected) is dropped, so a
- * slow response never paints the previous client over the current one.
+ * Loads one API answer for the current inputs and exposes it as a state a view can switch on (in
+ * both pages). An answer that arrives after the inputs changed (another email was selected) is
+ * dropped, so a slow response never paints the previous client over the current one.
  */
 import { useCallback, useEffect, useState } from "react";
 import type { ApiError, ApiResult } from "../api/http-client";

@@ -1,7 +1,7 @@
 /**
- * Build-time sign-in settings for the Outlook task pane. The API's scope is
+ * Build-time sign-in settings for the task pane and the dashboard. The API's scope is
  * `api://<add-in host>/<client id>/access_as_user`, the same resource the manifest's
- * webApplicationInfo declares; the host is where the pane is served from, so only the client id
+ * webApplicationInfo declares; the host is where the pages are served from, so only the client id
  * is configured. A production build defines `__NUDGE_AAD_CLIENT_ID__` (webpack DefinePlugin from
  * AAD_APP_CLIENT_ID); without it the local development id of manifest/env/.env.local is used.
  */

@@ -1,5 +1,5 @@
 /**
- * The preview's tokens: the local web server's dev-only `/dev/token` route signs them with the
+ * Tokens on this machine (the task pane preview, the dashboard on localhost): the local web server's dev-only `/dev/token` route signs them with the
  * development issuer for a demo user of the chosen role. Cached until a minute before expiry.
  */
 import { SignInError, type TokenProvider } from "./token-provider";

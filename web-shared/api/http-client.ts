@@ -2,7 +2,8 @@
  * Calls the Nudge API same-origin (`/api` by default) with a bearer token and turns every answer
  * into a value: data, a problem+json `code`, "not available yet" (a route that is not deployed:
  * 404/405 without a code, or 501), a network failure or an unexpected error. Nothing here throws
- * for an HTTP outcome, so views render each state explicitly.
+ * for an HTTP outcome, so views render each state explicitly. The task pane and the dashboard share
+ * it, so both pages describe failures the same way.
  */
 import { SignInError, type TokenProvider } from "../auth/token-provider";
 
@@ -21,10 +22,12 @@ export interface HttpClientOptions {
   fetch?: typeof fetch;
 }
 
-export type Query = Record<string, string | undefined>;
+/** PUT and PATCH are the dashboard's configuration pages'; the task pane reads and posts. */
+export type Method = "GET" | "POST" | "PUT" | "PATCH";
+export type Query = Record<string, string | number | undefined>;
 
 export interface HttpClient {
-  request<T>(method: "GET" | "POST", path: string, options?: { query?: Query; body?: unknown }): Promise<ApiResult<T>>;
+  request<T>(method: Method, path: string, options?: { query?: Query; body?: unknown }): Promise<ApiResult<T>>;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -52,9 +55,9 @@ export function toApiError(status: number, body: unknown): ApiError {
   return reference ? { kind: "unexpected", status, reference } : { kind: "unexpected", status };
 }
 
-function buildUrl(baseUrl: string, path: string, query: Query | undefined): string {
+export function buildUrl(baseUrl: string, path: string, query: Query | undefined): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") params.set(k, v);
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") params.set(k, String(v));
   const qs = params.toString();
   return `${baseUrl}${path}${qs ? `?${qs}` : ""}`;
 }
@@ -63,7 +66,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const baseUrl = options.baseUrl ?? "/api";
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function send(method: string, url: string, body: unknown, forceRefresh: boolean): Promise<Response> {
+  async function send(method: Method, url: string, body: unknown, forceRefresh: boolean): Promise<Response> {
     const token = await options.tokens.getToken({ forceRefresh });
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
@@ -71,7 +74,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return {
-    async request<T>(method: "GET" | "POST", path: string, opts: { query?: Query; body?: unknown } = {}) {
+    async request<T>(method: Method, path: string, opts: { query?: Query; body?: unknown } = {}) {
       const url = buildUrl(baseUrl, path, opts.query);
       let response: Response;
       try {

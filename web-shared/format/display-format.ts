@@ -1,8 +1,9 @@
 /**
- * Display formats for the pane. Money arithmetic, parsing and currency exponents come from core's
- * money module (the one place rounding happens); this file only picks the user's locale.
+ * Display formats the task pane and the dashboard share. Money arithmetic, parsing and currency
+ * exponents come from core's money module (the one place rounding happens); this file only picks
+ * the user's locale.
  */
-import { formatMoney as coreFormatMoney, parseAmount, toDecimalString } from "../../../core/money/money";
+import { formatMoney as coreFormatMoney, parseAmount, toDecimalString } from "../../core/money/money";
 
 /** "$1,234.56"; without a known currency, the grouped decimal "1,234.56" (never a guessed symbol). */
 export function formatMoney(minor: number, currency: string | undefined, locale = "en-US"): string {

@@ -1,5 +1,5 @@
 /**
- * jsdom set-up shared by the component tests: Fluent's MessageBar observes its size (jsdom has no
+ * jsdom set-up shared by the task pane's and the dashboard's component tests: Fluent's MessageBar observes its size (jsdom has no
  * ResizeObserver), Fluent reads matchMedia, and Testing Library needs an explicit cleanup because
  * vitest runs without globals.
  */

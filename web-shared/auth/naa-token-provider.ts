@@ -1,8 +1,8 @@
 /**
- * Tokens for the Nudge API inside Outlook through MSAL nested app authentication: the host
+ * Tokens for the Nudge API inside Outlook or Teams through MSAL nested app authentication: the host
  * brokers single sign-on. Silent first; when the host needs the user (consent, MFA, expired
  * session) the documented fallback is an interactive popup. MSAL is loaded on first use so it
- * stays out of the task pane's initial bundle.
+ * stays out of the pages' initial bundles.
  */
 import type { IPublicClientApplication } from "@azure/msal-browser";
 import type { AuthConfig } from "./auth-config";

@@ -167,7 +167,7 @@ export class SqliteDocumentStore implements DocumentStore {
             .all(this.tenantId, kind)
         : this.db
             .prepare(
-              `SELECT kind, id, client_id, etag, body, stamp FROM documents
+              `SELECT kind, id, client_id, etag, body, stamp FROM documents INDEXED BY documents_client
                WHERE tenant_id = ? AND kind = ? AND client_id = ? ORDER BY id`,
             )
             .all(this.tenantId, kind, filter.clientId);

@@ -18,11 +18,20 @@ import { type EntitySpec, EntityWriter, parseRow } from "./sqlite-ledger";
 import { ledgerSpecs } from "./sqlite-specs";
 
 type Rows = Record<string, unknown>[];
-// Per-client reads name their index (`INDEXED BY`): this connection keeps the statistics it loaded at
-// open (often those of a still-empty database, which make a full scan of the firm look cheapest), and
-// another process's `ANALYZE` does not refresh them, so the plan must not depend on them.
 /** Import progress granularity: frequent enough for feedback, rare enough to cost nothing. */
 const PROGRESS_EVERY = 10_000;
+
+/**
+ * Query plans. A connection plans with the statistics it loaded at open (often those of a still-empty
+ * database, which make a full scan of the firm look cheapest), and another process's `ANALYZE` does
+ * not refresh them. So this connection refreshes its own statistics after every bulk write, and the
+ * per-client reads also name their index (`INDEXED BY`) so no statistics can ever turn them into scans.
+ */
+const BULK_WRITE = 1_000;
+
+function refreshStatisticsAfter(db: DatabaseSync, written: number): void {
+  if (written >= BULK_WRITE) db.exec("PRAGMA optimize=0x10002");
+}
 
 export class SqliteTenantStore implements TenantStore {
   readonly documents: SqliteDocumentStore;
@@ -174,6 +183,7 @@ export class SqliteTenantStore implements TenantStore {
         this.db.exec("ROLLBACK");
         throw error;
       }
+      refreshStatisticsAfter(this.db, total);
       onProgress?.(total, total);
       return counts;
     });
@@ -183,7 +193,7 @@ export class SqliteTenantStore implements TenantStore {
     // Appends are serialized so two writers can never chain onto the same previous record.
     return this.serialize(async () => {
       const lastHash = this.db.prepare(
-        "SELECT json_extract(body, '$.hash') AS hash FROM interactions WHERE tenant_id = ? AND client_id = ? ORDER BY seq DESC LIMIT 1",
+        "SELECT json_extract(body, '$.hash') AS hash FROM interactions INDEXED BY interactions_client WHERE tenant_id = ? AND client_id = ? ORDER BY seq DESC LIMIT 1",
       );
       const heads = new Map<string, string | undefined>();
       const chained: Interaction[] = [];
@@ -207,6 +217,7 @@ export class SqliteTenantStore implements TenantStore {
         this.db.exec("ROLLBACK");
         throw error;
       }
+      refreshStatisticsAfter(this.db, chained.length);
       return chained;
     });
   }
@@ -230,8 +241,9 @@ export class SqliteTenantStore implements TenantStore {
       where.push(`kind IN (${filter.kinds.map(() => "?").join(",")})`);
       params.push(...filter.kinds);
     }
+    const indexed = filter.clientId !== undefined ? " INDEXED BY interactions_client" : "";
     const rows = this.db
-      .prepare(`SELECT body FROM interactions WHERE ${where.join(" AND ")} ORDER BY seq`)
+      .prepare(`SELECT body FROM interactions${indexed} WHERE ${where.join(" AND ")} ORDER BY seq`)
       .all(this.tenantId, ...params) as Rows;
     return rows.map((r) => JSON.parse(String(r.body)) as Interaction);
   }

@@ -8,12 +8,10 @@ import { createContext, type ReactNode, useContext } from "react";
 export function createServicesContext<Services>() {
   const ServicesContext = createContext<Services | null>(null);
 
-  // biome-ignore lint/correctness/noComponentHookFactories: made once at module scope, never during render
   function ServicesProvider(props: { services: Services; children: ReactNode }) {
     return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
   }
 
-  // biome-ignore lint/correctness/noComponentHookFactories: made once at module scope, never during render
   function useServices(): Services {
     const services = useContext(ServicesContext);
     if (!services) throw new Error("useServices outside ServicesProvider");

@@ -8,6 +8,7 @@ import "./clients-summary";
 import "./reports-aging";
 import "./reports-measures";
 import "./clients-actions";
+import "./clients-contacts";
 import "./escalations";
 import "./drafts-create";
 import "./messages-classify";

@@ -161,7 +161,12 @@ export type InteractionKind =
   | "plan"
   | "hold"
   | "config-change"
-  | "import";
+  | "import"
+  /**
+   * An email address linked to (or unlinked from) the client. Its own kind, not a "note": a note
+   * counts as handling a pending reply and as a comment in the documentation-quality report.
+   */
+  | "contact-link";
 
 /**
  * One entry of the audit trail: appended, never edited. `hash` chains each record to the previous

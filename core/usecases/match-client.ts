@@ -1,14 +1,17 @@
 /**
- * Matches an email sender to clients: the exact contact address first, then the address's domain,
- * then invoice or matter numbers quoted in the subject or body. Several matches are returned for
- * the specialist to pick from; none means "offer to link this address".
+ * Matches an email sender to clients: the exact contact address first, then an address a person
+ * linked to a client in Nudge, then the address's domain, then invoice or matter numbers quoted in
+ * the subject or body. Several matches are returned for the specialist to pick from; none means
+ * "offer to link this address".
  */
 import type { Client } from "../domain/types";
 import type { Principal } from "../ports/principal";
 import type { TenantStore } from "../ports/store.port";
 import { canSeeClient } from "../access/access";
+import { findContactLink } from "../actions/contact-link";
 
-export type MatchMethod = "contact" | "domain" | "reference" | "none";
+/** `linked`: the address was linked to its client in Nudge (it is not in the billing system's contacts). */
+export type MatchMethod = "contact" | "linked" | "domain" | "reference" | "none";
 
 export interface ClientMatch {
   method: MatchMethod;
@@ -30,6 +33,11 @@ export async function matchClient(
   const email = input.email.trim().toLowerCase();
   const byContact = visible(await store.findClientsByContactEmail(email));
   if (byContact.length) return { method: "contact", clients: byContact };
+  const link = await findContactLink(store, email);
+  if (link) {
+    const linked = await store.getClient(link.clientId);
+    if (linked && canSeeClient(principal, linked)) return { method: "linked", clients: [linked] };
+  }
   const domain = email.split("@")[1];
   if (domain) {
     const byDomain = visible(await store.findClientsByDomain(domain));

@@ -11,6 +11,7 @@ import type {
   DraftRequest,
   Inbound,
   Interaction,
+  LinkedAddress,
   MatchResult,
   Worklist,
 } from "./types";
@@ -96,8 +97,8 @@ export class NudgeApi {
   requestEscalation(input: EscalationInput): Promise<ApiResult<unknown>> {
     return this.http.request("POST", "/escalations", { body: input });
   }
-  /** Not in the contract yet: answers "not available" until an owner adds it. */
-  linkContact(clientId: string, email: string): Promise<ApiResult<unknown>> {
+  /** 409 CONFLICT (with a detail written for people) when the address belongs to another client. */
+  linkContact(clientId: string, email: string): Promise<ApiResult<LinkedAddress>> {
     return this.http.request("POST", `${client(clientId)}/contacts`, { body: { email } });
   }
 }

@@ -9,7 +9,16 @@ import type { ClientSummary, OpenInvoiceView } from "../../../core/usecases/clie
 
 export type { AgingReport, AgingRow, ClientSummary, Interaction, OpenInvoiceView };
 
-export type MatchMethod = "contact" | "domain" | "reference" | "none";
+/** `linked`: an address a person linked to the client in Nudge (POST /clients/{id}/contacts). */
+export type MatchMethod = "contact" | "linked" | "domain" | "reference" | "none";
+
+/** POST /clients/{clientId}/contacts: `created` is false when the address already belonged to the client. */
+export interface LinkedAddress {
+  email: string;
+  clientId: string;
+  created: boolean;
+  source: "contact" | "link";
+}
 
 export interface MatchCandidate {
   clientId: string;

@@ -32,6 +32,7 @@ export const en = {
     choose: "Client this email is about",
     method: {
       contact: "Matched by contact address",
+      linked: "Matched by an address linked in Nudge",
       domain: "Matched by email domain",
       reference: "Matched by invoice number in the email",
       none: "No match",
@@ -47,8 +48,9 @@ export const en = {
     noResults: "No client matches that name.",
     linkButton: (client: string) => `Link to ${client}`,
     openButton: (client: string) => `Open ${client}`,
-    unavailable: "Linking addresses to clients is not available yet. You can still open the client.",
     linked: (email: string, client: string) => `${email} is now linked to ${client}`,
+    alreadyLinked: (email: string, client: string) => `${email} already belongs to ${client}`,
+    conflictTitle: "This address belongs to another client",
   },
   client: {
     headingFallback: "Client",

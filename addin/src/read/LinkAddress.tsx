@@ -1,7 +1,8 @@
 /**
  * No client matches the sender: find the client by name (from the aging report's client rows,
- * i.e. the clients this user may see) and link the address, or just open the client. Linking is
- * written by an API route that may not be deployed yet; then the pane says so and still opens.
+ * i.e. the clients this user may see) and link the address so the next email from it matches, or
+ * just open the client. A successful link opens the client with `onOpen(row, linked)`; the parent
+ * confirms it there, because this view is gone once the client opens.
  */
 import {
   Button,
@@ -14,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ApiError } from "../../../web-shared/api/http-client";
-import type { AgingRow } from "../api/types";
+import type { AgingRow, LinkedAddress } from "../api/types";
 import { useServices } from "../app/services";
 import { useLoad } from "../../../web-shared/react/use-load";
 import { ApiErrorBar } from "../common/ApiErrorBar";
@@ -28,14 +29,13 @@ const useStyles = makeStyles({
   name: { flexBasis: "100%" },
 });
 
-type LinkState = { state: "idle" } | { state: "done"; name: string } | { state: "error"; error: ApiError };
-
-export default function LinkAddress(props: { email: string; onOpen: (row: AgingRow) => void }) {
+export default function LinkAddress(props: { email: string; onOpen: (row: AgingRow, linked?: LinkedAddress) => void }) {
   const s = useStrings();
   const styles = useStyles();
   const { api } = useServices();
   const [query, setQuery] = useState("");
-  const [link, setLink] = useState<LinkState>({ state: "idle" });
+  const [linking, setLinking] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [report, retry] = useLoad(() => api.agingByClient(), ["aging-by-client"]);
   const rows = useMemo(() => {
     if (report.state !== "ok" || query.trim().length < 2) return [];
@@ -44,8 +44,13 @@ export default function LinkAddress(props: { email: string; onOpen: (row: AgingR
   }, [report, query]);
 
   async function onLink(row: AgingRow) {
+    // One request at a time: a second click's answer would arrive after the client has opened.
+    setLinking(true);
+    setFailure(null);
     const r = await api.linkContact(row.clientId!, props.email);
-    setLink(r.ok ? { state: "done", name: row.label } : { state: "error", error: r.error });
+    setLinking(false);
+    if (r.ok) props.onOpen(row, r.value);
+    else setFailure(r.error);
   }
 
   return (
@@ -63,30 +68,14 @@ export default function LinkAddress(props: { email: string; onOpen: (row: AgingR
           <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
       ) : null}
-      {link.state === "done" ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{s.link.linked(props.email, link.name)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {link.state === "error" ? (
-        link.error.kind === "unavailable" ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{s.common.notAvailable}</MessageBarTitle>
-              {s.link.unavailable}
-            </MessageBarBody>
-          </MessageBar>
-        ) : (
-          <ApiErrorBar error={link.error} />
-        )
-      ) : null}
+      {failure ? <LinkFailure error={failure} /> : null}
       {query.trim().length >= 2 && report.state === "ok" && rows.length === 0 ? <p>{s.link.noResults}</p> : null}
       {rows.length ? (
         <ul className={styles.list} aria-label={s.link.results}>
           {rows.map((row) => (
             <li key={row.key} className={styles.row}>
               <span className={styles.name}>{row.label}</span>
-              <Button size="small" onClick={() => onLink(row)}>
+              <Button size="small" disabledFocusable={linking} onClick={() => onLink(row)}>
                 {s.link.linkButton(row.label)}
               </Button>
               <Button size="small" appearance="subtle" onClick={() => props.onOpen(row)}>
@@ -97,5 +86,20 @@ export default function LinkAddress(props: { email: string; onOpen: (row: AgingR
         </ul>
       ) : null}
     </Section>
+  );
+}
+
+/** The address belongs to another client: the API's sentence says which (when this user may know). */
+function LinkFailure(props: { error: ApiError }) {
+  const s = useStrings();
+  const { error } = props;
+  if (error.kind !== "problem" || error.code !== "CONFLICT") return <ApiErrorBar error={error} />;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{s.link.conflictTitle}</MessageBarTitle>
+        {error.detail}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The bot as the Functions app uses it: the adapter and handler for `/api/messages`, the escalation
- * notifier for the routes and the workflow engine, and the weekly digest. Built once per process by
+ * notifier for the routes and the workflow engine, the request notifier for payment plans and
+ * write-offs proposed outside an escalation, and the weekly digest. Built once per process by
  * the composition root; every botbuilder object stays behind this facade.
  */
 import type { Store } from "../core/ports/store.port";
@@ -10,6 +11,7 @@ import { createMessenger } from "./conversations/messenger";
 import { type BotEnv, noScores, type ScoreSource } from "./env";
 import { createEscalationNotifier, type EscalationNotifier } from "./escalations/notifier";
 import { NudgeBot } from "./nudge-bot";
+import { createRequestNotifier, type RequestNotifier } from "./requests/notifier";
 import { createCloudAdapter, type BotSettings } from "./platform/adapter";
 import { type BotHttpRequest, type BotHttpResponse, processBotRequest } from "./platform/http";
 import { admitsUnauthenticated } from "./platform/loopback";
@@ -34,6 +36,8 @@ export interface BotRuntime {
   /** Handles one POST /api/messages; `url` is the request URL as the host saw it. */
   handle(request: BotHttpRequest & { url: string }): Promise<BotHttpResponse>;
   notifier: EscalationNotifier;
+  /** Payment plans and write-offs proposed outside an escalation: the decider's card, refreshes. */
+  requests: RequestNotifier;
   sendDigest(tenantId: string, options: { asOf: IsoDate; once: boolean }): Promise<DigestResult>;
   /** The hourly timer: posts each firm's digest when it is due on the firm's clock. */
   runScheduledDigests(): Promise<{ tenantId: string; status: DigestResult["status"] | "not-due" }[]>;
@@ -69,6 +73,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       return processBotRequest(adapter, request, (context) => bot.run(context));
     },
     notifier: createEscalationNotifier(env),
+    requests: createRequestNotifier(env),
     sendDigest: (tenantId, digestOptions) => sendWeeklyDigest(env, env.store.forTenant(tenantId), digestOptions),
     async runScheduledDigests() {
       const now = env.now().toISOString();

@@ -328,7 +328,7 @@ describe("plans and write-offs proposed outside an escalation", () => {
     ]);
     const answers = [first, second].map((r) => JSON.stringify(r.json.value));
     expect(answers.filter((a) => a.includes("Write-off approved."))).toHaveLength(1);
-    expect(answers.filter((a) => a.includes("It was already decided"))).toHaveLength(1);
+    expect(answers.filter((a) => a.includes("Already decided by Eleanor Hartwell"))).toHaveLength(1);
     const credits = await inStore((t) => t.listCredits("CL-1001"));
     expect(credits.filter((c) => c.kind === "write-off").reduce((sum, c) => sum + c.amountMinor, 0)).toBe(1500);
   });

@@ -7,7 +7,9 @@ import { logInteraction } from "../core/actions/log-interaction";
 import { placeHold } from "../core/actions/place-hold";
 import { recordDispute } from "../core/actions/record-dispute";
 import { recordPromise } from "../core/actions/record-promise";
-import { actionDeps, defineRoute, objectBody } from "./http";
+import { ok } from "../core/errors/codes";
+import { getSequencePosition } from "../core/workflow/state/get-sequence-position";
+import { actionDeps, asOfParam, defineRoute, objectBody } from "./http";
 
 const clientId = (params: Record<string, string>) => params.clientId ?? "";
 
@@ -83,6 +85,16 @@ defineRoute(
   },
 );
 
-defineRoute("clients-state", { route: "clients/{clientId}/state", methods: ["GET"] }, async (ctx) =>
-  getAccountState(ctx.store, ctx.principal, clientId(ctx.params), ["payment-plan", "sequence-state"]),
-);
+defineRoute("clients-state", { route: "clients/{clientId}/state", methods: ["GET"] }, async (ctx) => {
+  const asOf = asOfParam(ctx);
+  if (!asOf.ok) return asOf;
+  const id = clientId(ctx.params);
+  const state = await getAccountState(ctx.store, ctx.principal, id, ["payment-plan", "sequence-state"]);
+  if (!state.ok) return state;
+  const sequence = await getSequencePosition(ctx.store, ctx.principal, id, {
+    asOf: asOf.value,
+    now: ctx.deps.now().toISOString(),
+  });
+  if (!sequence.ok) return sequence;
+  return ok({ ...state.value, sequence: sequence.value });
+});

@@ -1,10 +1,12 @@
 /**
  * The follow-up sequences over HTTP: run the engine for a day (managers and administrators), review
- * the drafts it made, work the tasks it opened, and pause, resume or mark a reply handled per client.
+ * the drafts it made (letters also as PDF on the firm's letterhead), work the tasks it opened, and
+ * pause, resume or mark a reply handled per client.
  */
+import { queuedLetterContent, renderLetterPdf } from "../adapters/letters/letter-pdf";
 import { isIsoDate } from "../core/domain/dates";
 import { fail, ok } from "../core/errors/codes";
-import { listDrafts, reviewDraft } from "../core/workflow/drafts/review-draft";
+import { listDrafts, queuedLetter, reviewDraft } from "../core/workflow/drafts/review-draft";
 import { runInstantFor } from "../core/workflow/engine/run-instant";
 import { changeSequenceState, getSequenceState } from "../core/workflow/state/sequence-state";
 import { completeTask, listTasks } from "../core/workflow/tasks";
@@ -42,6 +44,28 @@ defineRoute("drafts-review", { route: "drafts/{id}", methods: ["PATCH"] }, async
   const body = await objectBody(ctx);
   if (!body.ok) return body;
   return reviewDraft(ctx.store, ctx.principal, ctx.params.id ?? "", { action: body.value.action }, actionDeps(ctx));
+});
+
+/**
+ * A queued letter as PDF, printed on request from its stored text and layout rather than stored: a
+ * PDF with its embedded font is tens of kilobytes, which in every draft document would weigh on each
+ * queue listing and on Cosmos DB's request charges, for a file that renders in milliseconds.
+ */
+defineRoute("drafts-pdf", { route: "drafts/{id}/pdf", methods: ["GET"] }, async (ctx) => {
+  const letter = await queuedLetter(ctx.store, ctx.principal, ctx.params.id ?? "");
+  if (!letter.ok) return letter;
+  const tenant = await ctx.store.getTenant();
+  const pdf = await renderLetterPdf(queuedLetterContent(letter.value), { firmName: tenant?.name ?? "" });
+  const name = `letter-${letter.value.clientId}-${letter.value.runDate}.pdf`.replace(/[^\w.-]+/g, "-");
+  return {
+    status: 200,
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `inline; filename="${name}"`,
+      "cache-control": "private, no-store",
+    },
+    body: pdf,
+  };
 });
 
 defineRoute("tasks-list", { route: "tasks", methods: ["GET"] }, async (ctx) => {

@@ -3,7 +3,13 @@ import { MemoryStore } from "../fakes/memory-store";
 import { FAKE_TOKEN, type FakeGraph, startFakeGraph } from "../../test/support/fake-graph";
 import { clientCredentialsToken } from "./app-token";
 import { createDraftSink } from "./draft-sink-factory";
-import { createGraphClient, graphDraftSink, toGraphMessage } from "./graph-draft-sink";
+import {
+  createGraphClient,
+  DRAFT_KEY_PROPERTY,
+  draftKeyFilter,
+  graphDraftSink,
+  toGraphMessage,
+} from "./graph-draft-sink";
 
 let graph: FakeGraph;
 beforeAll(async () => {
@@ -16,24 +22,42 @@ const email = {
   subject: "Payment reminder",
   html: "<p>Invoice 20106</p>",
   to: ["ap@fabrikam.example", "gc@fabrikam.example"],
+  key: "CL-1|2026-11-23|email|abc",
 };
 
 describe("toGraphMessage", () => {
   it.each([
     [
-      { subject: "S", html: "<p>x</p>", to: ["a@x.example"] },
+      { subject: "S", html: "<p>x</p>", to: ["a@x.example"], key: "k1" },
       {
         subject: "S",
         body: { contentType: "HTML", content: "<p>x</p>" },
         toRecipients: [{ emailAddress: { address: "a@x.example" } }],
+        singleValueExtendedProperties: [{ id: DRAFT_KEY_PROPERTY, value: "k1" }],
       },
     ],
     [
-      { subject: "", html: "", to: [] },
-      { subject: "", body: { contentType: "HTML", content: "" }, toRecipients: [] },
+      { subject: "", html: "", to: [], key: "" },
+      {
+        subject: "",
+        body: { contentType: "HTML", content: "" },
+        toRecipients: [],
+        singleValueExtendedProperties: [{ id: DRAFT_KEY_PROPERTY, value: "" }],
+      },
     ],
   ])("maps %o", (input, expected) => {
     expect(toGraphMessage(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["A|2026-11-23|email|x1", "ep/value eq 'A|2026-11-23|email|x1')"],
+    ["O'Brien|d", "ep/value eq 'O''Brien|d')"],
+  ])("finds the stamp %s with an OData literal", (key, tail) => {
+    const filter = draftKeyFilter(key);
+    expect(filter).toMatch(
+      /^singleValueExtendedProperties\/any\(ep: ep\/id eq 'String \{[0-9a-f-]{36}\} Name NudgeDraftKey' and /,
+    );
+    expect(filter.endsWith(tail)).toBe(true);
   });
 });
 
@@ -98,5 +122,103 @@ describe("Graph draft sink against the loopback fake", () => {
     clock = 3_541_000;
     await get();
     expect(graph.tokensIssued - before).toBe(2);
+  });
+});
+
+describe("never twice: Outlook drafts stamped with their Nudge draft id", () => {
+  const sinkFor = () =>
+    graphDraftSink(createGraphClient({ baseUrl: graph.graphBaseUrl, getToken: async () => FAKE_TOKEN }), {
+      queue: async () => ({ ok: true, value: { id: "" } }),
+    });
+  const boxOf = (mailbox: string) => graph.drafts.get(mailbox) ?? [];
+  const since = (n: number) => graph.requests.slice(n).map((r) => r.method);
+  let at = 0;
+  const mailbox = (name: string) => {
+    at = graph.requests.length;
+    return { userId: name, email: `${name}@hartwellpryce.example`, aadObjectId: `aad-${name}` };
+  };
+
+  it("stamps the key and, when every step was claimed fresh, creates without looking anything up", async () => {
+    const who = mailbox("fresh");
+    const made = await sinkFor().createEmailDraft(who, email);
+    expect(made.ok).toBe(true);
+    expect(since(at)).toEqual(["POST"]);
+    expect(boxOf("aad-fresh")[0]?.singleValueExtendedProperties).toEqual([
+      { id: DRAFT_KEY_PROPERTY, value: email.key },
+    ]);
+  });
+
+  it("finds the draft a run that died had made under the same key and reuses it, creating nothing", async () => {
+    const who = mailbox("retry");
+    const first = await sinkFor().createEmailDraft(who, email);
+    at = graph.requests.length;
+    const again = await sinkFor().createEmailDraft(who, { ...email, reuse: [email.key] });
+    expect(again.ok && again.value).toEqual(first.ok && first.value);
+    expect(since(at)).toEqual(["GET"]);
+    expect(graph.requests.at(-1)?.query).toContain(`ep/value eq '${email.key}'`);
+    expect(boxOf("aad-retry")).toHaveLength(1);
+  });
+
+  it("brings a draft stamped by an earlier day's run up to date and restamps it, instead of a second", async () => {
+    const who = mailbox("takeover");
+    const old = await sinkFor().createEmailDraft(who, { ...email, key: "A|day1|email|h1" });
+    const now = { ...email, subject: "Payment reminder: 2 invoice(s)", key: "A|day2|email|h2" };
+    at = graph.requests.length;
+    const made = await sinkFor().createEmailDraft(who, { ...now, reuse: [now.key, "A|day1|email|h1"] });
+    expect(made.ok && made.value.externalId).toBe(old.ok && old.value.externalId);
+    expect(since(at)).toEqual(["GET", "GET", "PATCH"]);
+    expect(boxOf("aad-takeover")).toEqual([
+      expect.objectContaining({
+        subject: now.subject,
+        singleValueExtendedProperties: [{ id: DRAFT_KEY_PROPERTY, value: now.key }],
+      }),
+    ]);
+  });
+
+  it("reuses a draft the collector already sent without touching it", async () => {
+    const who = mailbox("sent");
+    const old = await sinkFor().createEmailDraft(who, { ...email, key: "B|day1|email|h1" });
+    graph.send("aad-sent", old.ok ? old.value.externalId! : "");
+    at = graph.requests.length;
+    const made = await sinkFor().createEmailDraft(who, {
+      ...email,
+      key: "B|day2|email|h2",
+      reuse: ["B|day2|email|h2", "B|day1|email|h1"],
+    });
+    expect(made.ok && made.value.externalId).toBe(old.ok && old.value.externalId);
+    expect(since(at)).toEqual(["GET", "GET"]);
+    expect(boxOf("aad-sent")).toMatchObject([{ subject: email.subject, isDraft: false }]);
+  });
+
+  it("does not take a message whose stamp differs only in case (Graph's filter ignores case)", async () => {
+    const who = mailbox("case");
+    await sinkFor().createEmailDraft(who, { ...email, key: "cl-9|d|email|h" });
+    const made = await sinkFor().createEmailDraft(who, { ...email, key: "CL-9|d|email|h", reuse: ["CL-9|d|email|h"] });
+    expect(made.ok).toBe(true);
+    expect(boxOf("aad-case").map((m) => m.singleValueExtendedProperties?.[0]?.value)).toEqual([
+      "cl-9|d|email|h",
+      "CL-9|d|email|h",
+    ]);
+  });
+
+  it("when Graph did the create but the answer was lost (504), finds it by its key: one draft", async () => {
+    const who = mailbox("lost");
+    graph.failNextCreate = { status: 504, stored: true };
+    const made = await sinkFor().createEmailDraft(who, email);
+    expect(made).toMatchObject({
+      ok: true,
+      value: { location: "outlook", externalId: expect.stringMatching(/^AAMkDraft/) },
+    });
+    expect(since(at)).toEqual(["POST", "GET"]); // the retry handler does not repeat a create on 504
+    expect(boxOf("aad-lost")).toHaveLength(1);
+  });
+
+  it("when the create really failed (503), reports UNAVAILABLE after one look", async () => {
+    const who = mailbox("down");
+    graph.failNextCreate = { status: 503, stored: false };
+    const made = await sinkFor().createEmailDraft(who, email);
+    expect(made).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+    expect(since(at)).toEqual(["POST", "GET"]);
+    expect(boxOf("aad-down")).toHaveLength(0);
   });
 });

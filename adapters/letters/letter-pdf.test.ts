@@ -1,11 +1,12 @@
-import { existsSync } from "node:fs";
 import { extractText } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AS_OF, MANAGER, demoStore } from "../../test/support/drafting-store";
 import { createDraft } from "../../core/drafting/create-draft";
 import type { Draft } from "../../core/drafting/types";
 import type { TenantStore } from "../../core/ports/store.port";
-import { renderLetterPdf, toWinAnsi } from "./letter-pdf";
+import { pdfToText } from "../../test/support/pdf-text";
+import { renderLetterPdf } from "./letter-pdf";
+import { toWinAnsi } from "./pdf-fonts";
 
 let store: TenantStore;
 beforeAll(async () => {
@@ -55,21 +56,43 @@ describe("letters render to PDF", () => {
     expect(text).toContain("within thirty days"); // consumer client: the required notice is printed too
   });
 
-  it("keeps figures exact in other languages and strips only what the standard fonts cannot print", async () => {
+  it("with the standard fonts, keeps figures exact and strips only what Windows-1252 cannot print", async () => {
     const draft = await letter("CL-1006", "reminder", "pl");
-    const text = await pdfText(await renderLetterPdf(draft, { firmName: "Kancelaria Łódź" }));
+    const text = await pdfText(await renderLetterPdf(draft, { firmName: "Kancelaria Łódź" }, { fonts: "standard" }));
     expect(text).toContain("Kancelaria Lódz"); // "ó" is in Windows-1252, "ł" and "ź" are not
     for (const fact of draft.facts) expect(text, fact.label).toContain(toWinAnsi(plain(fact.value)));
     expect(toWinAnsi("Zażółć gęślą jaźń — 1 234,56 €")).toBe("Zazólc gesla jazn — 1 234,56 €");
   });
 
-  const dejavu = "/usr/share/matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf";
-  it.runIf(existsSync(dejavu))("prints Polish exactly with a Unicode font", async () => {
+  it("prints Polish exactly in the bundled Unicode font by default (read back with pdftotext)", async () => {
     const draft = await letter("CL-1006", "reminder", "pl");
-    const text = await pdfText(
-      await renderLetterPdf(draft, { firmName: "Kancelaria Łódź" }, { fonts: { regular: dejavu } }),
-    );
-    expect(text).toContain("Kancelaria Łódź");
+    const pdf = await renderLetterPdf(draft, {
+      firmName: "Kancelaria Łódź Żółkiewski i Wspólnicy",
+      lines: ["ul. Świętokrzyska 18, 00-052 Warszawa"],
+    });
+    const text = pdfToText(pdf);
+    expect(text).toContain("Kancelaria Łódź Żółkiewski i Wspólnicy");
+    expect(text).toContain("ul. Świętokrzyska 18");
     expect(text).toContain("Szanowni Państwo");
+    expect(text).toContain(plain(draft.subject));
+    for (const fact of draft.facts) expect(text, fact.label).toContain(plain(fact.value));
+    const words = draft.text.match(/\p{L}*[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]\p{L}*/gu) ?? [];
+    expect(words.length).toBeGreaterThan(3);
+    for (const word of words) expect(text).toContain(word);
+  });
+
+  it("prints a letter from its text alone when it has no layout (a plain queued draft)", async () => {
+    const pdf = await renderLetterPdf(
+      {
+        subject: "Przypomnienie o płatności",
+        asOf: "2026-11-23",
+        text: "Szanowni Państwo,\n\nFaktura 20106: 1 234,56 zł.\n\nKancelaria",
+      },
+      { firmName: "Kancelaria Łódź" },
+      { size: "A4" },
+    );
+    const text = pdfToText(pdf);
+    for (const line of ["Przypomnienie o płatności", "2026-11-23", "Szanowni Państwo,", "Faktura 20106: 1 234,56 zł."])
+      expect(text).toContain(line);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Letters as PDF (pdfkit): firm letterhead, date, the client's address block, the subject, the
  * paragraphs and the invoice table of a draft. The PDF holds exactly the draft's text, so what the
- * reviewer approved is what is printed.
+ * reviewer approved is what is printed: the drafting route prints a fresh draft, the draft queue a
+ * letter the daily run made (its stored text and layout).
  *
- * The 14 standard PDF fonts only cover Windows-1252: without `fonts`, letters outside it (Polish
- * "ł", "ą"…) are printed without their accents. Pass a Unicode TrueType font for such languages.
+ * Printed in the bundled Unicode font (DejaVu Sans, pdf-fonts.ts) so Polish "ł, ś, ż, ą" and other
+ * Latin-extended letters come out exactly; `fonts: "standard"` keeps the built-in Helvetica.
  */
 import PDFDocument from "pdfkit";
 import type { Draft, LetterBlock } from "../../core/drafting/types";
+import type { WorkflowDraft } from "../../core/workflow/documents";
+import { type PdfFonts, pdfBuffer, registerPdfFonts } from "./pdf-fonts";
 
 export interface Letterhead {
   firmName: string;
@@ -16,39 +19,31 @@ export interface Letterhead {
 }
 
 export interface LetterOptions {
-  fonts?: { regular: string | Buffer; bold?: string | Buffer };
+  fonts?: PdfFonts;
   size?: "LETTER" | "A4";
 }
 
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+/** What a letter prints: a draft from the drafting module, or one waiting in the queue. */
+export type LetterContent = Pick<Draft, "subject" | "text" | "asOf" | "letter">;
 
-/** Keeps what the standard fonts can print; strips accents from the rest. */
-export function toWinAnsi(text: string): string {
-  return [...text]
-    .map((ch) => {
-      if (ch.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(ch)) return ch;
-      const bare = ch === "ł" ? "l" : ch === "Ł" ? "L" : ch.normalize("NFD").replace(/\p{M}/gu, "");
-      return [...bare].every((c) => c.charCodeAt(0) <= 0xff) ? bare : "?";
-    })
-    .join("");
+/** A letter the daily run queued: its stored subject, text and layout, dated the day it was drafted. */
+export function queuedLetterContent(draft: WorkflowDraft): LetterContent {
+  return {
+    subject: draft.subject,
+    text: draft.text,
+    asOf: draft.runDate,
+    ...(draft.letter ? { letter: draft.letter } : {}),
+  };
 }
 
-export function renderLetterPdf(draft: Draft, letterhead: Letterhead, options: LetterOptions = {}): Promise<Buffer> {
+export function renderLetterPdf(
+  draft: LetterContent,
+  letterhead: Letterhead,
+  options: LetterOptions = {},
+): Promise<Buffer> {
   const doc = new PDFDocument({ size: options.size ?? "LETTER", margin: 64, info: { Title: draft.subject } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  let regular = "Helvetica";
-  let bold = "Helvetica-Bold";
-  let t = toWinAnsi;
-  if (options.fonts) {
-    doc.registerFont("letter-regular", options.fonts.regular);
-    doc.registerFont("letter-bold", options.fonts.bold ?? options.fonts.regular);
-    [regular, bold, t] = ["letter-regular", "letter-bold", (s: string) => s];
-  }
+  const done = pdfBuffer(doc);
+  const { regular, bold, text: t } = registerPdfFonts(doc, options.fonts);
   const width = doc.page.width - 128;
   doc.font(bold).fontSize(16).text(t(letterhead.firmName));
   doc.font(regular).fontSize(9).fillColor("#555555");

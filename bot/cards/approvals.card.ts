@@ -1,6 +1,7 @@
 /**
  * `my approvals`: what waits for the asking user. Escalations open their full card; plans and
- * write-offs proposed outside an escalation are approved or rejected right here.
+ * write-offs proposed outside an escalation are approved or rejected right here, or opened as
+ * their own card (evidence, changed terms, a reason for rejecting).
  */
 import {
   adaptiveCard,
@@ -31,6 +32,8 @@ function request(r: ApprovalsCardModel["requests"][number]): CardElement {
         actions: [
           execute(VERBS.decideRequest, "Approve", { ...data, approve: true }, { style: "positive" }),
           execute(VERBS.decideRequest, "Reject", { ...data, approve: false }, { style: "destructive" }),
+          // The full card: the evidence, changing a plan's terms, rejecting with a reason.
+          execute(VERBS.refreshRequest, "Open card", data),
         ],
       },
     ],

@@ -4,9 +4,11 @@ import { approvalsCard } from "./approvals.card";
 import { digestCard } from "./digest.card";
 import { escalationCard } from "./escalation.card";
 import { INPUT, VERBS } from "./escalation-inputs";
-import { sampleDigest, sampleEscalation, sampleStatus } from "./fixtures";
+import { sampleDigest, sampleEscalation, samplePlanRequest, sampleStatus, sampleWriteOffRequest } from "./fixtures";
 import { helpCard } from "./help.card";
 import { noticeCard } from "./notice.card";
+import { requestCard } from "./request.card";
+import { REQUEST_INPUT } from "./request-inputs";
 import { statusCard } from "./status.card";
 
 const verbs = Object.values(VERBS);
@@ -19,6 +21,29 @@ const decided = {
     byName: "Eleanor Hartwell",
     at: "2026-11-23 10:00",
     details: [["Note", "ok"]] as [string, string][],
+  },
+};
+
+const decidedPlan = {
+  ...samplePlanRequest,
+  status: "approved" as const,
+  decision: {
+    label: "Approved with changes",
+    byName: "Eleanor Hartwell",
+    at: "2026-11-23 10:00 UTC",
+    details: [["As proposed", "4 installments, $9,000.00"]] as [string, string][],
+  },
+};
+const { note: _note, ...planWithoutNote } = samplePlanRequest;
+const withdrawnPlan = { ...planWithoutNote, status: "withdrawn" as const, score: null, history: [], invoices: [] };
+const rejectedWriteOff = {
+  ...sampleWriteOffRequest,
+  status: "rejected" as const,
+  decision: {
+    label: "Rejected",
+    byName: "Dana Whitfield",
+    at: "2026-11-23 10:00 UTC",
+    details: [["Reason", "Client *can* pay"]] as [string, string][],
   },
 };
 
@@ -51,6 +76,15 @@ const cards: [string, unknown][] = [
     }),
   ],
   ["approvals empty", approvalsCard({ userName: "E", items: [], requests: [] })],
+  ["plan request actionable", requestCard(samplePlanRequest, "2026-11-23")],
+  [
+    "plan request read-only",
+    requestCard({ ...samplePlanRequest, viewer: { mode: "read-only", whoCan: "Eleanor Hartwell" } }, "2026-11-23"),
+  ],
+  ["plan request decided with changes", requestCard(decidedPlan, "2026-11-23")],
+  ["plan request withdrawn, no score, no note", requestCard(withdrawnPlan, "2026-11-23")],
+  ["write-off request actionable", requestCard(sampleWriteOffRequest, "2026-11-23")],
+  ["write-off request rejected", requestCard(rejectedWriteOff, "2026-11-23")],
   ["digest", digestCard(sampleDigest)],
   [
     "digest no baseline",
@@ -112,6 +146,56 @@ describe("the escalation card", () => {
     expect(JSON.stringify(escalationCard({ ...sampleEscalation, score: null }, "2026-11-23"))).toContain(
       "Score not available",
     );
+  });
+});
+
+describe("the request cards (plans and write-offs proposed outside an escalation)", () => {
+  it("a plan shows its installments and note, and offers approve, modify and reject to the decider", () => {
+    const card = requestCard(samplePlanRequest, "2026-11-23");
+    expect(verbsOf(card).sort()).toEqual(["approveRequest", "modifyPlan", "refreshRequest", "rejectRequest"]);
+    expect(inputIds(card).sort()).toEqual(Object.values(REQUEST_INPUT).sort());
+    expect(card.refresh?.userIds).toEqual(["29:hartwell"]);
+    const json = JSON.stringify(card);
+    expect(json).toContain("Payment plan for approval: Northwind \\\\*Logistics\\\\*");
+    expect(json).toContain("2027-02-01");
+    expect(json).toContain("Client asked for three months");
+    expect(json).toContain("38% likely to pay within 30 days");
+    expect(json).toContain('"min":"2026-11-24"');
+    expect(json).toContain('"max":"2027-02-21"');
+  });
+
+  it("a write-off shows amount, reason and invoices, and offers approve and reject only", () => {
+    const card = requestCard(sampleWriteOffRequest, "2026-11-23");
+    expect(verbsOf(card).sort()).toEqual(["approveRequest", "refreshRequest", "rejectRequest"]);
+    expect(inputIds(card)).toEqual([REQUEST_INPUT.rejectReason]);
+    const json = JSON.stringify(card);
+    expect(json).toContain("Write off $250.00");
+    expect(json).toContain("Goodwill: disputed hours");
+    expect(json).toContain("Invoice 1001");
+  });
+
+  it("is read-only for someone who may not decide, and says who can", () => {
+    const card = requestCard(
+      {
+        ...sampleWriteOffRequest,
+        viewer: { mode: "read-only", whoCan: "Eleanor Hartwell (or a collections manager)" },
+      },
+      "2026-11-23",
+    );
+    expect(verbsOf(card)).toEqual(["refreshRequest"]);
+    expect(JSON.stringify(card)).toContain(
+      "Only Eleanor Hartwell (or a collections manager) can decide this write-off.",
+    );
+  });
+
+  it("shows who decided and when, without actions", () => {
+    for (const card of [requestCard(decidedPlan, "2026-11-23"), requestCard(rejectedWriteOff, "2026-11-23")]) {
+      expect(verbsOf(card)).toEqual(["refreshRequest"]);
+    }
+    expect(JSON.stringify(requestCard(decidedPlan, "2026-11-23"))).toContain(
+      "Decided by Eleanor Hartwell at 2026-11-23 10:00 UTC: Approved with changes",
+    );
+    expect(JSON.stringify(requestCard(rejectedWriteOff, "2026-11-23"))).toContain("Client \\\\*can\\\\* pay");
   });
 });
 

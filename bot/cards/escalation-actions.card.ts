@@ -7,16 +7,16 @@ import { type CardElement, execute, showCard, text } from "./card-kit";
 import { amountPattern, ESCALATION_CHOICES, INPUT, LIMITS, VERBS } from "./escalation-inputs";
 import type { EscalationCardModel } from "./models";
 
-function required(input: Record<string, unknown>, label: string, errorMessage: string): CardElement {
+export function required(input: Record<string, unknown>, label: string, errorMessage: string): CardElement {
   return { ...input, type: input.type as string, label, isRequired: true, errorMessage };
 }
 
-function note(id: string, label: string, isRequired: boolean): CardElement {
+export function noteInput(id: string, label: string, isRequired: boolean): CardElement {
   const input = { type: "Input.Text", id, isMultiline: true, maxLength: LIMITS.reason };
   return isRequired ? required(input, label, `Give a reason (up to ${LIMITS.reason} characters)`) : { ...input, label };
 }
 
-function amountInput(id: string, label: string, value: string, currency: string): CardElement {
+export function amountInput(id: string, label: string, value: string, currency: string): CardElement {
   return required(
     { type: "Input.Text", id, value, regex: amountPattern(currency), placeholder: "e.g. 1250.00" },
     `${label} (${currency})`,
@@ -24,7 +24,14 @@ function amountInput(id: string, label: string, value: string, currency: string)
   );
 }
 
-function dateInput(id: string, label: string, value: string, min: string, maxDays: number, max: string): CardElement {
+export function dateInput(
+  id: string,
+  label: string,
+  value: string,
+  min: string,
+  maxDays: number,
+  max: string,
+): CardElement {
   return required(
     { type: "Input.Date", id, value, min, max },
     label,
@@ -50,7 +57,7 @@ export function decisionActions(m: EscalationCardModel, limits: { min: string; p
           "How should the firm escalate?",
           "Choose one option",
         ),
-        note(INPUT.optionNote, "Note for the collector (optional)", false),
+        noteInput(INPUT.optionNote, "Note for the collector (optional)", false),
       ],
       submit(VERBS.approveEscalation, "Approve escalation"),
     ),
@@ -92,7 +99,7 @@ export function decisionActions(m: EscalationCardModel, limits: { min: string; p
           LIMITS.maxHoldDays,
           limits.holdMax,
         ),
-        note(INPUT.holdReason, "Reason", true),
+        noteInput(INPUT.holdReason, "Reason", true),
       ],
       submit(VERBS.holdUntil, "Hold"),
     ),
@@ -100,7 +107,7 @@ export function decisionActions(m: EscalationCardModel, limits: { min: string; p
       "Write off",
       [
         amountInput(INPUT.writeOffAmount, "Amount to write off", m.defaults.writeOffAmount, m.currency),
-        note(INPUT.writeOffReason, "Reason", true),
+        noteInput(INPUT.writeOffReason, "Reason", true),
       ],
       submit(VERBS.approveWriteOff, "Approve write-off"),
     ),
@@ -116,7 +123,7 @@ export function decisionActions(m: EscalationCardModel, limits: { min: string; p
           "Reassign to",
           "Choose a person",
         ),
-        note(INPUT.reassignNote, "Note (optional)", false),
+        noteInput(INPUT.reassignNote, "Note (optional)", false),
       ],
       submit(VERBS.reassign, "Reassign"),
     ),

@@ -19,6 +19,11 @@ export const VERBS = {
   approveWriteOff: "approveWriteOff",
   reassign: "reassign",
   decideRequest: "decideRequest",
+  /** Payment plan and write-off request cards (`request.card.ts`). */
+  refreshRequest: "refreshRequest",
+  approveRequest: "approveRequest",
+  modifyPlan: "modifyPlan",
+  rejectRequest: "rejectRequest",
 } as const satisfies Record<string, string>;
 
 export const DECISION_VERBS: readonly DecisionVerb[] = [
@@ -65,13 +70,17 @@ export interface InputContext {
   reassignable: string[];
 }
 
-const str = (data: Record<string, unknown>, key: string) => {
+export const inputText = (data: Record<string, unknown>, key: string) => {
   const v = data[key];
   return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
 };
 
-function amount(data: Record<string, unknown>, key: string, ctx: InputContext): Result<number> {
-  const raw = str(data, key);
+export function inputAmount(
+  data: Record<string, unknown>,
+  key: string,
+  ctx: Pick<InputContext, "currency" | "outstandingMinor">,
+): Result<number> {
+  const raw = inputText(data, key);
   const parsed = new RegExp(amountPattern(ctx.currency)).test(raw)
     ? parseAmount(raw, { currency: ctx.currency })
     : null;
@@ -80,8 +89,13 @@ function amount(data: Record<string, unknown>, key: string, ctx: InputContext): 
   return ok(parsed.amountMinor);
 }
 
-function date(data: Record<string, unknown>, key: string, ctx: InputContext, maxDays: number): Result<IsoDate> {
-  const raw = str(data, key);
+export function inputDate(
+  data: Record<string, unknown>,
+  key: string,
+  ctx: Pick<InputContext, "asOf">,
+  maxDays: number,
+): Result<IsoDate> {
+  const raw = inputText(data, key);
   if (!isIsoDate(raw)) return fail("VALIDATION", `${key} must be a date`);
   if (raw <= ctx.asOf || raw > addDays(ctx.asOf, maxDays)) {
     return fail("VALIDATION", `${key} must be after today and within ${maxDays} days`);
@@ -89,10 +103,18 @@ function date(data: Record<string, unknown>, key: string, ctx: InputContext, max
   return ok(raw);
 }
 
-function reason(data: Record<string, unknown>, key: string, required: boolean): Result<string | undefined> {
-  const raw = str(data, key);
+export function inputReason(data: Record<string, unknown>, key: string, required: boolean): Result<string | undefined> {
+  const raw = inputText(data, key);
   if (!raw) return required ? fail("VALIDATION", `${key} is required`) : ok(undefined);
   return raw.length > LIMITS.reason ? fail("VALIDATION", `${key} is too long`) : ok(raw);
+}
+
+export function inputInstallments(data: Record<string, unknown>, key: string): Result<number> {
+  const n = Number(inputText(data, key));
+  if (!Number.isInteger(n) || n < LIMITS.minInstallments || n > LIMITS.maxInstallments) {
+    return fail("VALIDATION", `${key} must be ${LIMITS.minInstallments}-${LIMITS.maxInstallments}`);
+  }
+  return ok(n);
 }
 
 const withNote = <T extends object>(value: T, note: string | undefined) => (note ? { ...value, note } : value);
@@ -104,40 +126,39 @@ export function parseDecisionInput(
 ): Result<DecisionInput> {
   switch (verb) {
     case "approveEscalation": {
-      const option = ESCALATION_CHOICES.find((c) => c.value === str(data, INPUT.option))?.value;
+      const option = ESCALATION_CHOICES.find((c) => c.value === inputText(data, INPUT.option))?.value;
       if (!option) return fail("VALIDATION", `${INPUT.option} must be one of the listed options`);
-      const note = reason(data, INPUT.optionNote, false);
+      const note = inputReason(data, INPUT.optionNote, false);
       return note.ok ? ok(withNote({ verb, option }, note.value)) : note;
     }
     case "approvePlan": {
-      const n = Number(str(data, INPUT.installments));
-      if (!Number.isInteger(n) || n < LIMITS.minInstallments || n > LIMITS.maxInstallments) {
-        return fail("VALIDATION", `${INPUT.installments} must be ${LIMITS.minInstallments}-${LIMITS.maxInstallments}`);
-      }
-      const start = date(data, INPUT.planStart, ctx, LIMITS.maxPlanStartDays);
+      const count = inputInstallments(data, INPUT.installments);
+      if (!count.ok) return count;
+      const n = count.value;
+      const start = inputDate(data, INPUT.planStart, ctx, LIMITS.maxPlanStartDays);
       if (!start.ok) return start;
-      const total = amount(data, INPUT.planAmount, ctx);
+      const total = inputAmount(data, INPUT.planAmount, ctx);
       if (!total.ok) return total;
       if (total.value < n) return fail("VALIDATION", `${INPUT.planAmount} is too small for ${n} installments`);
       return ok({ verb, installments: n, startDate: start.value, amountMinor: total.value });
     }
     case "holdUntil": {
-      const until = date(data, INPUT.holdUntil, ctx, LIMITS.maxHoldDays);
+      const until = inputDate(data, INPUT.holdUntil, ctx, LIMITS.maxHoldDays);
       if (!until.ok) return until;
-      const why = reason(data, INPUT.holdReason, true);
+      const why = inputReason(data, INPUT.holdReason, true);
       return why.ok ? ok({ verb, until: until.value, reason: why.value! }) : why;
     }
     case "approveWriteOff": {
-      const total = amount(data, INPUT.writeOffAmount, ctx);
+      const total = inputAmount(data, INPUT.writeOffAmount, ctx);
       if (!total.ok) return total;
-      const why = reason(data, INPUT.writeOffReason, true);
+      const why = inputReason(data, INPUT.writeOffReason, true);
       return why.ok ? ok({ verb, amountMinor: total.value, reason: why.value! }) : why;
     }
     case "reassign": {
-      const to = str(data, INPUT.reassignTo);
+      const to = inputText(data, INPUT.reassignTo);
       if (!ctx.reassignable.includes(to))
         return fail("VALIDATION", `${INPUT.reassignTo} must be one of the listed people`);
-      const note = reason(data, INPUT.reassignNote, false);
+      const note = inputReason(data, INPUT.reassignNote, false);
       return note.ok ? ok(withNote({ verb, toUserId: to }, note.value)) : note;
     }
     default:

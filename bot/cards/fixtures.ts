@@ -1,5 +1,5 @@
 /** Sample view models for card tests and the local harness. */
-import type { DigestCardModel, EscalationCardModel, StatusCardModel } from "./models";
+import type { DigestCardModel, EscalationCardModel, RequestCardModel, StatusCardModel } from "./models";
 
 const aging = [
   { label: "Current", amount: "$1,000.00", share: 0.1 },
@@ -40,6 +40,49 @@ export const sampleEscalation: EscalationCardModel = {
   refreshUserIds: ["29:hartwell"],
   defaults: { planAmount: "10000.00", writeOffAmount: "4000.00", firstDate: "2026-12-01", holdUntil: "2026-12-07" },
   reassignTo: [{ id: "u-pryce", name: "Marcus Pryce" }],
+};
+
+export const samplePlanRequest: RequestCardModel = {
+  kind: "plan",
+  id: "plan-1",
+  clientId: "CL-1001",
+  clientName: "Northwind *Logistics*",
+  clientUrl: "https://localhost:3000/preview.html?client=CL-1001",
+  amount: "$9,000.00",
+  currency: "USD",
+  outstanding: "$10,000.00",
+  openInvoiceCount: 4,
+  oldestDaysPastDue: 97,
+  aging,
+  score: { headline: "38% likely to pay within 30 days", reasons: ["Paid 4 of the last 6 invoices late"] },
+  history: [{ at: "2026-11-01", text: "Reminder sent for invoice 1001" }],
+  promises: { open: 1, broken: 1 },
+  disputes: { open: 0 },
+  installments: [
+    { seq: 1, dueDate: "2026-12-01", amount: "$3,000.00" },
+    { seq: 2, dueDate: "2027-01-01", amount: "$3,000.00" },
+    { seq: 3, dueDate: "2027-02-01", amount: "$3,000.00" },
+  ],
+  invoices: [{ number: "1001", dueDate: "2026-08-18", amount: "$4,000.00 owed" }],
+  moreInvoices: 2,
+  note: "Client asked for three months",
+  requestedByName: "Jamie Chen",
+  requestedAt: "2026-11-20 14:00 UTC",
+  routedToName: "Eleanor Hartwell",
+  status: "pending",
+  viewer: { mode: "decide" },
+  refreshUserIds: ["29:hartwell"],
+  defaults: { installments: 3, startDate: "2026-12-01", amount: "9000.00" },
+};
+
+export const sampleWriteOffRequest: RequestCardModel = {
+  ...samplePlanRequest,
+  kind: "write-off",
+  id: "wo-1",
+  amount: "$250.00",
+  installments: [],
+  moreInvoices: 0,
+  note: "Goodwill: disputed hours",
 };
 
 export const sampleStatus: StatusCardModel = {

@@ -86,6 +86,48 @@ export interface EscalationCardModel {
   reassignTo: PersonChoice[];
 }
 
+export type RequestKind = "plan" | "write-off";
+
+/**
+ * A payment plan or write-off proposed outside an escalation, waiting for (or carrying) the decision
+ * of the person the authority matrix routed it to. Evidence is the client's standing now.
+ */
+export interface RequestCardModel {
+  kind: RequestKind;
+  id: string;
+  clientId: string;
+  clientName: string;
+  clientUrl: string;
+  /** The plan's total or the amount to write off. */
+  amount: string;
+  currency: string;
+  outstanding: string;
+  openInvoiceCount: number;
+  oldestDaysPastDue: number;
+  aging: AgingLine[];
+  score: ScoreView | null;
+  history: { at: string; text: string }[];
+  promises: { open: number; broken: number };
+  disputes: { open: number };
+  /** Payment plans: the schedule as it stands (the approved one once approved with changes). */
+  installments: { seq: number; dueDate: string; amount: string }[];
+  /** The invoices it covers, oldest first (at most a few, then `moreInvoices`); `amount` says owed or credited. */
+  invoices: { number: string; dueDate: string; amount: string }[];
+  moreInvoices: number;
+  /** The specialist's note (plan) or the reason (write-off). */
+  note?: string;
+  requestedByName: string;
+  requestedAt: string;
+  routedToName: string;
+  status: "pending" | "approved" | "rejected" | "withdrawn";
+  decision?: { label: string; byName: string; at: string; details: [string, string][] };
+  viewer: EscalationViewer;
+  notice?: string;
+  refreshUserIds: string[];
+  /** Starting values of the plan's modify form. */
+  defaults: { installments: number; startDate: string; amount: string };
+}
+
 export interface ApprovalsCardModel {
   userName: string;
   items: { escalationId: string; clientName: string; outstanding: string; reason: string; requestedAt: string }[];

@@ -25,16 +25,30 @@ export type DecisionOutcome =
   /** Still pending, now with someone else: reassigned, or above the decider's authority. */
   | { kind: "rerouted"; escalation: Escalation; reason: "reassigned" | "over-authority" };
 
-/** A payment plan or write-off proposed outside an escalation, approved or rejected as a whole. */
+/** New terms for a payment plan approved with changes: an even split from a start date. */
+export interface PlanChange {
+  installments: number;
+  startDate: IsoDate;
+  amountMinor: number;
+}
+
+/** A payment plan or write-off proposed outside an escalation, approved (perhaps changed) or rejected. */
 export interface RequestDecision {
   kind: "plan" | "write-off";
   id: string;
   approve: boolean;
+  /** The decider's note; the reason when rejecting from a request card. */
+  note?: string;
+  /** Payment plans only: approve with these terms instead of the proposed ones. */
+  terms?: PlanChange;
 }
 
 export interface DecisionService {
-  /** True when the principal may decide the escalation as it stands (the routed partner or above). */
-  mayDecide(store: TenantStore, principal: Principal, escalation: Escalation): Promise<boolean>;
+  /**
+   * True when the principal may decide what is routed to `routedTo` (an escalation, a plan, a
+   * write-off as it stands): the routed person, a manager above them, the committee's members.
+   */
+  mayDecide(store: TenantStore, principal: Principal, routed: Pick<Escalation, "routedTo">): Promise<boolean>;
   /** Exactly once: a second decision on the same escalation fails with `ALREADY_DECIDED`. */
   decide(
     store: TenantStore,
@@ -43,7 +57,7 @@ export interface DecisionService {
     input: DecisionInput,
     deps: ActionDeps,
   ): Promise<Result<DecisionOutcome>>;
-  /** Exactly once too; above the decider's authority it fails with `OVER_AUTHORITY`. */
+  /** Exactly once too (`ALREADY_DECIDED`); above the decider's authority it fails with `OVER_AUTHORITY`. */
   decideRequest(
     store: TenantStore,
     principal: Principal,

@@ -4,7 +4,7 @@
  * hold, write-off, audit, tasks) are decided in one place. This file only maps card inputs to them.
  */
 import type { Escalation } from "../../core/actions/documents";
-import { ok, type Result } from "../../core/errors/codes";
+import { fail, ok, type Result } from "../../core/errors/codes";
 import { checkAuthority } from "../../core/workflow/authority/authority";
 import { loadWorkflowConfig } from "../../core/workflow/config/config-store";
 import { type DecideEscalationResult, decideEscalation } from "../../core/workflow/decisions/decide-escalation";
@@ -21,15 +21,24 @@ function toOutcome(result: Result<DecideEscalationResult>): Result<DecisionOutco
 }
 
 export const workflowDecisions: DecisionService = {
-  async mayDecide(store, principal, escalation: Escalation) {
+  async mayDecide(store, principal, routed: Pick<Escalation, "routedTo">) {
     const { config } = await loadWorkflowConfig(store);
     const user = await store.getUser(principal.userId);
-    return checkAuthority(principal, user, { routedTo: escalation.routedTo }, config.authority).ok;
+    return checkAuthority(principal, user, { routedTo: routed.routedTo }, config.authority).ok;
   },
 
   async decideRequest(store, principal, request, deps) {
-    const decide = request.kind === "plan" ? approvePlan : approveWriteOff;
-    const result = await decide(store, principal, request.id, { approve: request.approve }, deps);
+    const { approve, note, terms } = request;
+    const input = { approve, ...(note ? { note } : {}) };
+    if (request.kind === "write-off") {
+      if (terms) return fail("VALIDATION", "a write-off is approved or rejected as requested");
+      const result = await approveWriteOff(store, principal, request.id, input, deps);
+      return result.ok ? ok(request) : result;
+    }
+    const changed = terms
+      ? { terms: { count: terms.installments, startDate: terms.startDate, amountMinor: terms.amountMinor } }
+      : {};
+    const result = await approvePlan(store, principal, request.id, { ...input, ...changed }, deps);
     return result.ok ? ok(request) : result;
   },
 

@@ -17,7 +17,8 @@ import { COMMITTEE } from "../../core/workflow/authority/authority";
 import { COMMITTEE_NAME, decidersOf, routedName } from "./deciders";
 import { OPTION_LABELS, recommend } from "./recommend";
 
-const HISTORY_KINDS = new Set<Interaction["kind"]>([
+/** The touches a decider sees in a card's history. */
+export const HISTORY_KINDS = new Set<Interaction["kind"]>([
   "email-sent",
   "call",
   "letter",

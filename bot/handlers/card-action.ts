@@ -1,18 +1,20 @@
 /**
  * Universal Actions (`adaptiveCard/action` invokes): refresh and open show the escalation card as
- * this viewer may see it; decision verbs go through `decideFromCard`. The answer is always a card
- * (the clicker's view of the new state) or a short message, never a stack trace.
+ * this viewer may see it; decision verbs go through `decideFromCard`; payment plans and write-offs
+ * (their own card and the `my approvals` list) go to `request-action.ts`. The answer is always a
+ * card (the clicker's view of the new state) or a short message, never a stack trace.
  */
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from "botbuilder";
 import { DOC, type Escalation } from "../../core/actions/documents";
 import type { AdaptiveCardJson } from "../cards/card-kit";
 import { escalationCard } from "../cards/escalation.card";
 import { DECISION_VERBS, VERBS } from "../cards/escalation-inputs";
+import { REQUEST_CARD_VERBS } from "../cards/request-inputs";
 import type { DecisionVerb } from "../decisions/decision-service";
 import type { BotEnv } from "../env";
 import { decideFromCard } from "../escalations/decide-from-card";
 import { escalationModel } from "../escalations/escalation-view";
-import { onRequestAction } from "./request-action";
+import { onRequestAction, onRequestCardAction } from "./request-action";
 import type { Turn } from "./turn";
 
 const cardResponse = (card: AdaptiveCardJson): AdaptiveCardInvokeResponse => ({
@@ -38,7 +40,9 @@ export async function onCardAction(
   }
   const data = (value.action.data ?? {}) as Record<string, unknown>;
   const verb = value.action.verb;
-  if (verb === VERBS.decideRequest) return onRequestAction(env, data, { firm: turn.firm, principal: turn.principal });
+  const known = { firm: turn.firm, principal: turn.principal };
+  if (verb === VERBS.decideRequest) return onRequestAction(env, data, known);
+  if (REQUEST_CARD_VERBS.includes(verb)) return onRequestCardAction(env, verb, data, known, context.activity.from?.id);
   const store = turn.firm.tenantStore;
   const id = typeof data.escalationId === "string" ? data.escalationId : "";
   const doc = id ? await store.documents.get<Escalation>(DOC.escalation, id) : undefined;

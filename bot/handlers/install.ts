@@ -1,15 +1,18 @@
 /**
  * Installation and first contact: remember where the bot may speak first. A person's personal chat
  * is stored under their Nudge user; a team installed by a manager or admin becomes the managers'
- * channel for the weekly digest. Pending escalations routed to a partner who just installed the
- * app are delivered then, so a card asked for before the install still arrives.
+ * channel for the weekly digest. Pending escalations, payment plans and write-offs waiting for a
+ * person who just installed the app are delivered then, so a card asked for before the install
+ * still arrives.
  */
 import { TurnContext } from "botbuilder";
 import { DOC, type Escalation } from "../../core/actions/documents";
 import { hasRole } from "../../core/ports/principal";
+import { listMyApprovals } from "../../core/workflow/decisions/my-approvals";
 import { MANAGERS_CHANNEL, personalRefId, type SavedReference, saveRef } from "../conversations/refs";
 import type { BotEnv } from "../env";
 import { createEscalationNotifier } from "../escalations/notifier";
+import { createRequestNotifier } from "../requests/notifier";
 import { logEvent } from "../log";
 import type { Turn } from "./turn";
 
@@ -53,7 +56,16 @@ export async function onInstalled(env: BotEnv, context: TurnContext, turn: Turn)
   );
   const notifier = createEscalationNotifier(env);
   for (const { body } of pending) await notifier.escalationRequested(store, body);
-  logEvent("personal chat remembered", { tenant: store.tenantId, user: turn.user.id, pending: pending.length });
+  // Plans and write-offs waiting for them (or their committee) too; each card still goes once.
+  const mine = await listMyApprovals(store, turn.principal);
+  const requests = createRequestNotifier(env);
+  for (const plan of mine.plans) await requests.requestProposed(store, { kind: "plan", id: plan.id });
+  for (const w of mine.writeOffs) await requests.requestProposed(store, { kind: "write-off", id: w.id });
+  logEvent("personal chat remembered", {
+    tenant: store.tenantId,
+    user: turn.user.id,
+    pending: pending.length + mine.plans.length + mine.writeOffs.length,
+  });
 }
 
 export async function setManagersChannel(env: BotEnv, context: TurnContext, turn: Turn): Promise<void> {

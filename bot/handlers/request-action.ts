@@ -1,44 +1,72 @@
 /**
- * Approve or reject a payment plan or write-off request from the `my approvals` card. The workflow's
- * use case decides (authority, exactly once); the answer is the refreshed list with the outcome.
+ * Payment plan and write-off requests, from two places: the request card (refresh; approve; change
+ * a plan and approve; reject with a reason), answered with the card as the clicker may now see it;
+ * and the `my approvals` list (approve or reject), answered with the refreshed list. Both decide
+ * through `decideRequestChoice`, so every posted card refreshes and the specialist is told.
  */
 import type { AdaptiveCardInvokeResponse } from "botbuilder";
-import { ErrorCodes } from "../../core/errors/codes";
 import { approvalsCard } from "../cards/approvals.card";
-import type { RequestDecision } from "../decisions/decision-service";
-import { actionDepsOf, type BotEnv } from "../env";
-import { logEvent } from "../log";
+import type { AdaptiveCardJson } from "../cards/card-kit";
+import { VERBS } from "../cards/escalation-inputs";
+import { requestCard } from "../cards/request.card";
+import type { BotEnv } from "../env";
+import { decideRequestChoice, decideRequestFromCard } from "../requests/decide-from-card";
+import { isRequestKind, loadRequest, nounOf } from "../requests/requests";
+import { requestModel } from "../requests/request-view";
 import { approvalsModel } from "../views/approvals-view";
 import type { Turn } from "./turn";
 
+const cardResponse = (card: AdaptiveCardJson): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: "application/vnd.microsoft.card.adaptive",
+  value: card as unknown as Record<string, unknown>,
+});
+
+const messageResponse = (text: string): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: "application/vnd.microsoft.activity.message",
+  value: text as unknown as Record<string, unknown>,
+});
+
+type KnownTurn = Required<Pick<Turn, "firm" | "principal">>;
+
+/** The `my approvals` list's Approve / Reject buttons. */
 export async function onRequestAction(
   env: BotEnv,
   data: Record<string, unknown>,
-  turn: Required<Pick<Turn, "firm" | "principal">>,
+  turn: KnownTurn,
 ): Promise<AdaptiveCardInvokeResponse> {
   const store = turn.firm.tenantStore;
-  const kind = data.kind === "plan" || data.kind === "write-off" ? data.kind : undefined;
+  const kind = isRequestKind(data.kind) ? data.kind : undefined;
   const id = typeof data.id === "string" ? data.id : "";
+  const request = kind && id ? await loadRequest(store, { kind, id }) : undefined;
   let notice: string;
-  if (!kind || !id || typeof data.approve !== "boolean") {
+  if (!request || typeof data.approve !== "boolean") {
     notice = "Not recorded: the request is not valid.";
   } else {
-    const request: RequestDecision = { kind, id, approve: data.approve };
-    const result = await env.decisions.decideRequest(store, turn.principal, request, actionDepsOf(env));
-    const ids = { tenant: store.tenantId, request: id, kind, user: turn.principal.userId };
-    logEvent(result.ok ? "request decided" : "request not decided", {
-      ...ids,
-      ...(result.ok ? {} : { code: result.code }),
-    });
-    const what = kind === "plan" ? "Payment plan" : "Write-off";
-    notice = result.ok
-      ? `${what} ${data.approve ? "approved" : "rejected"}.`
-      : `Not recorded: ${ErrorCodes[result.code].title}. ${result.message}`;
+    ({ notice } = await decideRequestChoice(env, store, request, turn.principal, { approve: data.approve }));
   }
-  const card = approvalsCard(await approvalsModel(store, turn.principal, notice));
-  return {
-    statusCode: 200,
-    type: "application/vnd.microsoft.card.adaptive",
-    value: card as unknown as Record<string, unknown>,
-  };
+  return cardResponse(approvalsCard(await approvalsModel(store, turn.principal, notice)));
+}
+
+/** The request card's own verbs: refresh, approve, modify (plans), reject. */
+export async function onRequestCardAction(
+  env: BotEnv,
+  verb: string,
+  data: Record<string, unknown>,
+  turn: KnownTurn,
+  teamsUserId: string | undefined,
+): Promise<AdaptiveCardInvokeResponse> {
+  const store = turn.firm.tenantStore;
+  const kind = isRequestKind(data.kind) ? data.kind : undefined;
+  const id = typeof data.id === "string" ? data.id : "";
+  const found = kind && id ? await loadRequest(store, { kind, id }) : undefined;
+  if (!found) return messageResponse(`That ${kind ? nounOf(kind) : "request"} no longer exists.`);
+  let request = found;
+  let notice: string | undefined;
+  if (verb !== VERBS.refreshRequest) {
+    ({ request, notice } = await decideRequestFromCard(env, store, found, turn.principal, verb, data));
+  }
+  const viewer = { principal: turn.principal, ...(teamsUserId ? { teamsUserId } : {}) };
+  return cardResponse(requestCard(await requestModel(env, store, request, viewer, notice), env.today()));
 }

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { DatabaseSync } from "node:sqlite";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { pdfToText } from "../../test/support/pdf-text";
 import { main } from "../main";
 
 const dir = mkdtempSync(join(tmpdir(), "nudge-cli-wf-"));
@@ -57,5 +59,30 @@ describe("nudge sequences run / audit", () => {
     expect((await nudge("audit", "export", "--client", "CL-1003", "--out", file)).code).toBe(0);
     expect(readFileSync(file, "utf8").trimEnd()).toBe(csv.out.trimEnd());
     expect((await nudge("audit", "export")).code).toBe(2);
+  });
+
+  it("exports a client's trail as a PDF report with the chain's verdict printed on it", async () => {
+    const csv = (await nudge("audit", "export", "--client", "CL-1003")).out.trimEnd().split("\r\n");
+    const file = join(dir, "cl-1003.pdf");
+    expect((await nudge("audit", "export", "--client", "CL-1003", "--format", "pdf", "--out", file)).code).toBe(0);
+    const text = pdfToText(readFileSync(file));
+    expect(text).toContain("(CL-1003)");
+    expect(text).toContain(`Hash chain verified: all ${csv.length - 1} records are intact.`);
+    const last = csv.at(-1)!.split(",");
+    expect(text).toContain(`hash ${last.at(-1)}`);
+    expect((await nudge("audit", "export", "--client", "CL-1003", "--format", "pdf")).code).toBe(2);
+    expect((await nudge("audit", "export", "--client", "CL-1003", "--format", "xml")).code).toBe(2);
+
+    const db = new DatabaseSync(join(dir, "nudge.db"));
+    const victim = db
+      .prepare("SELECT id FROM interactions WHERE client_id = 'CL-1003' ORDER BY seq LIMIT 1 OFFSET 1")
+      .get() as { id: string };
+    db.prepare("UPDATE interactions SET body = json_set(body, '$.summary', 'nothing happened') WHERE id = ?").run(
+      victim.id,
+    );
+    db.close();
+    expect((await nudge("audit", "export", "--client", "CL-1003", "--format", "pdf", "--out", file)).code).toBe(1);
+    const broken = pdfToText(readFileSync(file)).replace(/\s+/g, " ");
+    expect(broken).toContain(`Hash chain BROKEN at record #2 (${victim.id}): content does not match its hash.`);
   });
 });

@@ -2,7 +2,7 @@
  * Document kinds the workflow keeps beside the ledger (DocumentStore, client partition where the
  * document belongs to a client). Plans and write-off requests have their own files.
  */
-import type { DraftPurpose, Tone } from "../drafting/types";
+import type { DraftPurpose, LetterLayout, Tone } from "../drafting/types";
 import type { IsoDate, IsoInstant } from "../domain/types";
 import type { StepChannel, WorkflowConfig } from "./config/types";
 
@@ -74,6 +74,8 @@ export interface WorkflowDraft {
   warnings: string[];
   templateId: string;
   source: string;
+  /** Letters: the layout the PDF is printed from (`GET /api/drafts/{id}/pdf`), beside the stored text. */
+  letter?: LetterLayout;
   status: "awaiting-review" | "sent" | "discarded";
   runDate: IsoDate;
   createdAt: IsoInstant;

@@ -6,8 +6,9 @@
 import type { AgingReport, AgingRow } from "../../../core/aging/aging";
 import type { Interaction } from "../../../core/domain/types";
 import type { ClientSummary, OpenInvoiceView } from "../../../core/usecases/client-summary";
+import type { SequencePosition } from "../../../core/workflow/state/sequence-position";
 
-export type { AgingReport, AgingRow, ClientSummary, Interaction, OpenInvoiceView };
+export type { AgingReport, AgingRow, ClientSummary, Interaction, OpenInvoiceView, SequencePosition };
 
 /** `linked`: an address a person linked to the client in Nudge (POST /clients/{id}/contacts). */
 export type MatchMethod = "contact" | "linked" | "domain" | "reference" | "none";
@@ -124,6 +125,7 @@ export interface ClientState {
   holds?: Record<string, unknown>[];
   plans?: Record<string, unknown>[];
   escalations?: Record<string, unknown>[];
-  sequence?: Record<string, unknown> | null;
+  /** Where the client stands in its follow-up sequence; older hosts sent `{step, nextStep, nextDue, paused}`. */
+  sequence?: Partial<SequencePosition> | Record<string, unknown> | null;
   other?: Record<string, Record<string, unknown>[] | undefined>;
 }

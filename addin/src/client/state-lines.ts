@@ -37,16 +37,26 @@ export function stateLines(state: ClientState, s: Strings, locale: string, curre
     return v ? formatDate(v, locale) : "";
   };
   const seq = (state.sequence ?? state.other?.["sequence-state"]?.[0]) as Doc | undefined;
+  const current = seq?.current as Doc | undefined;
+  const status = str(seq, "status");
   const plans = state.plans ?? state.other?.["payment-plan"] ?? [];
   // Settled items (cancelled promises, resolved disputes, released holds) are history, not state.
   const live = (docs: Doc[] | undefined, closed: string[]) =>
     (docs ?? []).filter((d) => !closed.includes(String(d.status ?? "")));
   const step = seq?.step as Doc | string | undefined;
-  const stepText =
-    typeof step === "string" ? step : (str(step, "label", "name", "id") ?? str(seq, "stepLabel", "stepId"));
-  const next = seq?.nextStep as Doc | string | undefined;
-  const nextText = typeof next === "string" ? next : str(next, "label", "name", "id");
-  const nextDate = str(seq, "nextDue", "nextDate") ?? str(next as Doc | undefined, "due", "date", "dueDate");
+  const stepText = current
+    ? currentText(current, s, (d, ...k) => date(d, ...k))
+    : typeof step === "string"
+      ? step
+      : (str(step, "label", "name", "id") ?? str(seq, "stepLabel", "stepId") ?? sequenceName(seq, status, s));
+  const next = (seq?.next ?? seq?.nextStep) as Doc | string | undefined;
+  const nextName = typeof next === "string" ? next : stepName(next, s);
+  const nextInvoice = str(next as Doc | undefined, "invoiceNumber");
+  const nextText =
+    nextName && nextInvoice && nextInvoice !== str(current, "invoiceNumber")
+      ? s.state.stepLine(nextName, nextInvoice)
+      : nextName;
+  const nextDate = str(seq, "nextDue", "nextDate") ?? str(next as Doc | undefined, "date", "due", "dueDate");
   const lines: StateLines = {
     promises: live(state.promises, ["cancelled", "kept"]).map((p) =>
       withStatus(
@@ -75,18 +85,84 @@ export function stateLines(state: ClientState, s: Strings, locale: string, curre
     ),
     escalations: live(state.escalations, ["cancelled"]).map((e) => withStatus(str(e, "reason") ?? "", e)),
   };
-  // `paused` is `true` or, from the workflow engine, `{reason, until?}`.
+  // `paused` is `true`, a person's pause `{reason, until?}`, or the sequence position's `{invoices, reasons[]}`.
   const pause = seq?.paused as Doc | boolean | undefined;
   const pauseText = !pause
     ? ""
-    : [
-        s.state.paused,
-        pause === true ? "" : s.state.until(date(pause, "until")),
-        pause === true ? "" : str(pause, "reason"),
-      ]
-        .filter((x) => x && x !== s.state.until(""))
-        .join(" · ");
-  if (stepText || pauseText) lines.sequence = [stepText, pauseText].filter(Boolean).join(" · ");
-  if (nextText) lines.nextStep = nextDate ? s.state.nextOn(nextText, formatDate(nextDate, locale)) : nextText;
+    : typeof pause === "object" && Array.isArray(pause.reasons)
+      ? pauseReasons(pause, status === "paused" || num(seq, "invoices") === 0, s, (d, k) => date(d, k))
+      : [
+          s.state.paused,
+          pause === true ? "" : s.state.until(date(pause, "until")),
+          pause === true ? "" : str(pause, "reason"),
+        ]
+          .filter((x) => x && x !== s.state.until(""))
+          .join(" · ");
+  const inSequence = num(seq, "invoices") ?? 0;
+  const countText = current && inSequence > 1 ? s.state.inSequence(inSequence) : "";
+  if (stepText || pauseText) lines.sequence = [stepText, countText, pauseText].filter(Boolean).join(" · ");
+  if (nextText) {
+    const sendAfter = str(next as Doc | undefined, "sendAfter");
+    lines.nextStep = [
+      nextDate ? s.state.nextOn(nextText, formatDate(nextDate, locale)) : nextText,
+      sendAfter ? s.state.sendableFrom(formatDate(sendAfter, locale)) : "",
+      (next as Doc | undefined)?.needsApproval === true ? s.state.needsApproval : "",
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  } else if (status === "finished") lines.nextStep = s.state.noFurtherSteps;
+  else if (status === "blocked") {
+    const why = str(seq, "blockedBy") ?? "";
+    lines.nextStep = s.state.blocked(s.state.blockedReasons[why] ?? why);
+  }
   return lines;
+}
+
+/** "+15 firmer reminder" from `{offsetDays, label, stepId}`; the label alone when there is no offset. */
+function stepName(d: Doc | undefined, s: Strings): string | undefined {
+  const label = str(d, "label", "name");
+  const id = str(d, "stepId", "id");
+  const offset = num(d, "offsetDays");
+  if (!label) return id;
+  if (offset === undefined || offset === 0 || label === id) return label;
+  return s.state.stepName(offset > 0 ? `+${offset}` : String(offset), label);
+}
+
+type DateOf = (d: Doc, ...keys: string[]) => string;
+
+/** The step the client is at: drafted (when), due since its day, or passed by. */
+function currentText(current: Doc, s: Strings, date: DateOf): string | undefined {
+  const name = stepName(current, s);
+  if (!name) return undefined;
+  const state = str(current, "state");
+  const status =
+    state === "drafted"
+      ? s.state.drafted(date(current, "draftedOn"))
+      : state === "due"
+        ? s.state.dueSince(date(current, "stepDate"))
+        : state === "missed"
+          ? s.state.missed
+          : undefined;
+  return s.state.stepLine(name, str(current, "invoiceNumber"), status);
+}
+
+/** Before any step: the sequence's name, and that it has not started. */
+function sequenceName(seq: Doc | undefined, status: string | undefined, s: Strings): string | undefined {
+  const name = str(seq?.sequence as Doc | undefined, "name", "id");
+  if (!name) return undefined;
+  return status === "not-started" ? s.state.notStarted(name) : name;
+}
+
+/** "Paused · dispute · hold until Dec 15, 2026" (or "1 invoice paused · …" when others go on). */
+function pauseReasons(pause: Doc, all: boolean, s: Strings, date: (d: Doc, key: string) => string): string {
+  const reasons = (pause.reasons as unknown[]).flatMap((r) => {
+    if (typeof r !== "object" || r === null) return [];
+    const d = r as Doc;
+    const reason = str(d, "reason") ?? "";
+    const until = str(d, "until") ? s.state.until(date(d, "until")) : "";
+    const head = [s.state.pauseReasons[reason] ?? reason, until].filter(Boolean).join(" ");
+    return [[head, str(d, "note")].filter(Boolean).join(" · ")];
+  });
+  const lead = all ? s.state.paused : s.state.pausedSome(num(pause, "invoices") ?? 0);
+  return [lead, ...reasons].filter(Boolean).join(" · ");
 }

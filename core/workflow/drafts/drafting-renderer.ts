@@ -29,6 +29,7 @@ export function draftingRenderer(store: TenantStore): RenderDraft {
         warnings: d.warnings,
         templateId: d.templateId,
         source: d.source,
+        ...(d.letter ? { letter: d.letter } : {}),
       });
     }
     const plain = await basicRenderer(request, context);

@@ -8,7 +8,8 @@ import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
 import { fail, ok, type Result } from "../../errors/codes";
 import { hasRole, type Principal } from "../../ports/principal";
-import type { TenantStore } from "../../ports/store.port";
+import type { Client } from "../../domain/types";
+import type { StoredDocument, TenantStore } from "../../ports/store.port";
 import { WF_DOC, type WorkflowDraft } from "../documents";
 import { updateDocument } from "../update-document";
 
@@ -32,6 +33,34 @@ export async function listDrafts(
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
 }
 
+/** A draft and its client for a person who may see the client, `NOT_FOUND` for anyone else: every draft route's rule. */
+async function visibleDraft(
+  store: TenantStore,
+  principal: Principal,
+  id: string,
+): Promise<Result<{ doc: StoredDocument<WorkflowDraft>; client: Client }>> {
+  const doc = await store.documents.get<WorkflowDraft>(WF_DOC.draft, id);
+  const client = doc ? await store.getClient(doc.body.clientId) : undefined;
+  if (!doc || !client || !canSeeClient(principal, client)) return fail("NOT_FOUND", `no draft ${id}`);
+  return ok({ doc, client });
+}
+
+/**
+ * A letter waiting in the queue, to print as PDF from its stored text and layout (exactly what the
+ * reviewer reads, never re-worded from today's ledger). Seen like every other draft; a draft that is
+ * not a letter has no PDF (`NOT_FOUND`).
+ */
+export async function queuedLetter(
+  store: TenantStore,
+  principal: Principal,
+  id: string,
+): Promise<Result<WorkflowDraft>> {
+  const found = await visibleDraft(store, principal, id);
+  if (!found.ok) return found;
+  const draft = found.value.doc.body;
+  return draft.channel === "letter" ? ok(draft) : fail("NOT_FOUND", `draft ${id} is not a letter`);
+}
+
 export async function reviewDraft(
   store: TenantStore,
   principal: Principal,
@@ -42,9 +71,9 @@ export async function reviewDraft(
   if (!ACTIONS.includes(input.action as DraftAction))
     return fail("VALIDATION", `action must be one of ${ACTIONS.join(", ")}`);
   const action = input.action as DraftAction;
-  const doc = await store.documents.get<WorkflowDraft>(WF_DOC.draft, id);
-  const client = doc ? await store.getClient(doc.body.clientId) : undefined;
-  if (!doc || !client || !canSeeClient(principal, client)) return fail("NOT_FOUND", `no draft ${id}`);
+  const found = await visibleDraft(store, principal, id);
+  if (!found.ok) return found;
+  const { doc, client } = found.value;
   const approver = hasRole(principal, "manager") || client.billingPartnerId === principal.userId;
   if (action === "approve" && !approver)
     return fail("FORBIDDEN", "only the billing partner or a manager approves this draft");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimChunks } from "./claims";
+import { type ClaimedTouch, claimChunks, recoveryKeys } from "./claims";
 import type { PlannedGroup } from "./plan-day";
 
 /** Only the item count matters to chunking. */
@@ -14,5 +14,19 @@ describe("claimChunks", () => {
   ])("keeps whole groups, about 1,000 touches a chunk: $sizes", ({ sizes, chunks }) => {
     const groups = sizes.map((n, i) => group(`g${i}`, n));
     expect(claimChunks(groups).map((c) => c.map((g) => g.id))).toEqual(chunks);
+  });
+});
+
+describe("recoveryKeys", () => {
+  const claim = (takenOverFrom?: string) =>
+    ({ id: "t", ...(takenOverFrom === undefined ? {} : { takenOverFrom }) }) as ClaimedTouch;
+  it.each([
+    { claims: [claim(), claim()], keys: [] },
+    { claims: [claim("D2"), claim()], keys: ["D2"] },
+    { claims: [claim("D1"), claim("D1"), claim()], keys: ["D2", "D1"] },
+    { claims: [claim("D1"), claim("D0")], keys: ["D2", "D1", "D0"] },
+    { claims: [claim("")], keys: ["D2"] },
+  ])("looks up only when a step was taken over from a run that died: $keys", ({ claims, keys }) => {
+    expect(recoveryKeys("D2", claims)).toEqual(keys);
   });
 });

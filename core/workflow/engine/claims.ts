@@ -4,7 +4,9 @@
  * concurrent run gets `CONFLICT` and drafts nothing. One write per invoice: the claim names the
  * draft (or task) it belongs to, and that draft's existence is what proves the step done. A claim
  * whose run died before its draft was written is taken over (compare-and-set on its etag) once its
- * lease has expired, so a crash does not lose the step. Claims are made in bulk, a chunk of groups
+ * lease has expired, so a crash does not lose the step; the takeover remembers the dead run's draft
+ * id, so an Outlook draft that run made but never recorded is found and reused, not made again
+ * (`recoveryKeys`, deliver-draft). Claims are made in bulk, a chunk of groups
  * ahead of their drafts; a crash leaves at most one chunk claimed without work, and the lease
  * takes those over on the next run.
  */
@@ -13,7 +15,9 @@ import type { StoredDocument, TenantStore } from "../../ports/store.port";
 import { type SequenceTouch, touchKey, WF_DOC, WORKFLOW_ACTOR } from "../documents";
 import type { PlannedGroup, PlannedItem } from "./plan-day";
 
-export type Claim = StoredDocument<SequenceTouch> | undefined;
+/** A step this run holds. `takenOverFrom` names the draft of the run that died holding it, when taken over. */
+export type ClaimedTouch = StoredDocument<SequenceTouch> & { takenOverFrom?: string };
+export type Claim = ClaimedTouch | undefined;
 
 /** Touches claimed in one bulk create: one transaction per chunk instead of one write per invoice. */
 const CLAIM_CHUNK = 1000;
@@ -85,7 +89,17 @@ async function takeOver(store: TenantStore, touch: SequenceTouch, id: string, ru
   if (await workExists(store, existing.body.draftId)) return undefined;
   const options = { actorId: WORKFLOW_ACTOR, clientId: touch.clientId, ifMatch: existing.etag };
   const taken = await store.documents.replace(WF_DOC.touch, id, touch, options);
-  return taken.ok ? taken.value : undefined;
+  return taken.ok ? { ...taken.value, takenOverFrom: existing.body.draftId } : undefined;
+}
+
+/**
+ * The draft ids a run that died may already have stamped on an Outlook draft for these steps: this
+ * group's own id first, then those of the runs whose claims were taken over (a later day's group has
+ * another id). Empty when every step was claimed fresh: no earlier attempt can have made anything.
+ */
+export function recoveryKeys(draftId: string, claims: readonly ClaimedTouch[]): string[] {
+  const earlier = claims.flatMap((c) => (c.takenOverFrom === undefined ? [] : [c.takenOverFrom]));
+  return earlier.length ? [...new Set([draftId, ...earlier.filter(Boolean)])] : [];
 }
 
 function touchFor(item: PlannedItem, draftId: string, lease: { asOf: IsoDate; leaseUntil: IsoInstant }): SequenceTouch {

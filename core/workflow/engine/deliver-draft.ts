@@ -2,6 +2,10 @@
  * Words a planned draft and puts it where a person reviews it: the collector's own Outlook Drafts
  * folder for email when Graph is wired (the queue otherwise, or when Outlook refuses), and always a
  * record in Nudge's queue so the task pane lists it. Never sent from here.
+ *
+ * The Outlook draft is stamped with the Nudge draft id. A run that died between creating it and
+ * recording it leaves claims that the next run takes over; that run passes the ids the dead run may
+ * have stamped (`reuse`), so the sink finds and reuses the Outlook draft instead of making a second.
  */
 import type { Channel } from "../../domain/types";
 import type { WorkflowDraft } from "../documents";
@@ -13,9 +17,10 @@ export type Delivery = { ok: true; draft: WorkflowDraft; created: boolean } | { 
 export async function deliverDraft(
   group: PlannedGroup,
   items: PlannedItem[],
-  draftId: string,
+  ids: { draftId: string; reuse: string[] },
   ctx: ExecuteContext,
 ): Promise<Delivery> {
+  const { draftId, reuse } = ids;
   const step = group.lead.step;
   const invoices = items.map((i) => ({ ...i.invoice })).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
   const rendered = await ctx.render(
@@ -45,6 +50,8 @@ export async function deliverDraft(
       subject: rendered.value.subject,
       html: rendered.value.html,
       to: group.to,
+      key: draftId,
+      ...(reuse.length ? { reuse } : {}),
     });
     if (made.ok) {
       location = made.value.location;
@@ -75,6 +82,7 @@ export async function deliverDraft(
     warnings,
     templateId: rendered.value.templateId,
     source: rendered.value.source,
+    ...(group.channel === "letter" && rendered.value.letter ? { letter: rendered.value.letter } : {}),
     status: "awaiting-review",
     runDate: ctx.asOf,
     createdAt: ctx.runAt,

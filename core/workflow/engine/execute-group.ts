@@ -7,12 +7,12 @@
 import type { EscalationOption } from "../../actions/documents";
 import type { Channel, Client, IsoDate, IsoInstant, Tenant, User } from "../../domain/types";
 import { formatMoney, sumMinor } from "../../money/money";
-import type { NewInteraction, StoredDocument, TenantStore } from "../../ports/store.port";
-import { type SequenceTouch, WORKFLOW_ACTOR, type WorkflowDraft } from "../documents";
+import type { NewInteraction, TenantStore } from "../../ports/store.port";
+import { WORKFLOW_ACTOR, type WorkflowDraft } from "../documents";
 import type { DraftSink } from "../ports/draft-sink.port";
 import type { RenderDraft } from "../ports/render-draft.port";
 import { createTask } from "../tasks";
-import { type Claim, groupDraftId, releaseTouch } from "./claims";
+import { type Claim, type ClaimedTouch, groupDraftId, recoveryKeys, releaseTouch } from "./claims";
 import { deliverDraft } from "./deliver-draft";
 import type { PlannedGroup, PlannedItem } from "./plan-day";
 
@@ -47,7 +47,7 @@ export async function executeGroup(
   ctx: ExecuteContext,
   claimed: readonly Claim[],
 ): Promise<GroupOutcome> {
-  const claims: { item: PlannedItem; doc: StoredDocument<SequenceTouch> }[] = [];
+  const claims: { item: PlannedItem; doc: ClaimedTouch }[] = [];
   const draftId = groupDraftId(group);
   for (const [i, item] of group.items.entries()) {
     const doc = claimed[i];
@@ -86,7 +86,8 @@ export async function executeGroup(
       }),
     );
   } else {
-    const delivered = await deliverDraft(group, items, draftId, ctx);
+    const docs = claims.map((c) => c.doc);
+    const delivered = await deliverDraft(group, items, { draftId, reuse: recoveryKeys(draftId, docs) }, ctx);
     if (!delivered.ok) {
       for (const c of claims) await releaseTouch(ctx.store, c.doc);
       return { ...outcome, claimed: 0, failed: delivered.reason };

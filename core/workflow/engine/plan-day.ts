@@ -10,12 +10,12 @@ import type { Client, Invoice, IsoDate, IsoInstant, Matter, Tenant } from "../..
 import type { Tone } from "../../drafting/types";
 import { sequenceSelector } from "../config/select-sequence";
 import { effectiveDueDate } from "../config/terms";
-import type { SequenceStep, StepChannel, WorkflowConfig } from "../config/types";
-import { isBusinessDay } from "../guardrails/calendar";
+import type { Sequence, SequenceStep, StepChannel, WorkflowConfig } from "../config/types";
+import { runDraftsOn } from "../guardrails/calendar";
 import { type ContactHistory, checkContact, contactRulesFor } from "../guardrails/contact-rules";
 import { localTimeAt } from "../guardrails/local-time";
 import { earliestSendSlot } from "../guardrails/send-window";
-import { dueStep } from "./due-step";
+import { dueStep, type StepChoice } from "./due-step";
 import { type ClientPauses, pauseReason } from "./pauses";
 import { doneKey } from "./snapshot";
 import { type DayTally, emptyTally, tallySkip } from "./tally";
@@ -63,10 +63,52 @@ export interface DayPlan {
 
 const TASK_CHANNELS: ReadonlySet<StepChannel> = new Set(["call-task", "partner-task"]);
 
+/** Which piece of work a due step joins: the client's one draft, or a task of its own per step. */
+export function workKey(step: Pick<SequenceStep, "id" | "channel">): string {
+  return TASK_CHANNELS.has(step.channel) ? step.id : "draft";
+}
+
+/** The item that words a group's draft or task: the most advanced step (the first of equals). */
+export function leadOf<T extends { step: Pick<SequenceStep, "offsetDays"> }>(items: readonly T[]): T {
+  return items.reduce((a, b) => (b.step.offsetDays > a.step.offsetDays ? b : a));
+}
+
+export interface InvoiceStep {
+  sequence: Sequence;
+  /** The due date under the payment terms: every step's offset counts from it. */
+  dueDate: IsoDate;
+  daysPastDue: number;
+  choice: StepChoice;
+}
+
+/**
+ * Where one open invoice stands in its sequence on `asOf`: its due date under the terms, its
+ * sequence by the rules, and the step due (or done, missed, not yet). Pauses are the caller's.
+ */
+export function invoiceStep(
+  invoice: Invoice,
+  client: Client,
+  ctx: {
+    asOf: IsoDate;
+    config: WorkflowConfig;
+    select: ReturnType<typeof sequenceSelector>;
+    matters: Map<string, Matter>;
+    done: Map<string, Set<string>>;
+  },
+): InvoiceStep {
+  const dueDate = effectiveDueDate(invoice, ctx.config.terms);
+  const matter = invoice.matterId === undefined ? undefined : ctx.matters.get(invoice.matterId);
+  const sequence = ctx.select(client, matter);
+  const daysPastDue = daysBetween(dueDate, ctx.asOf);
+  const choice = dueStep(sequence.steps, daysPastDue, ctx.done.get(doneKey(invoice.id, dueDate)), ctx.config.policy);
+  return { sequence, dueDate, daysPastDue, choice };
+}
+
 export function planDay(input: PlanDayInput): DayPlan {
   const { asOf, config } = input;
   const tally = emptyTally(input.openInvoices.length);
   const select = sequenceSelector(config);
+  const stepCtx = { asOf, config, select, matters: input.matters, done: input.done };
   const byClient = new Map<string, PlannedItem[]>();
   for (const invoice of input.openInvoices) {
     const client = input.clients.get(invoice.clientId);
@@ -80,11 +122,7 @@ export function planDay(input: PlanDayInput): DayPlan {
       tally.pauseReasons[paused] = (tally.pauseReasons[paused] ?? 0) + 1;
       continue;
     }
-    const dueDate = effectiveDueDate(invoice, config.terms);
-    const matter = invoice.matterId === undefined ? undefined : input.matters.get(invoice.matterId);
-    const sequence = select(client, matter);
-    const daysPastDue = daysBetween(dueDate, asOf);
-    const choice = dueStep(sequence.steps, daysPastDue, input.done.get(doneKey(invoice.id, dueDate)), config.policy);
+    const { sequence, dueDate, daysPastDue, choice } = invoiceStep(invoice, client, stepCtx);
     if (choice.kind === "not-yet") tally.notDue += 1;
     else if (choice.kind === "done") tallySkip(tally, "already-done");
     else if (choice.kind === "missed") tallySkip(tally, "missed-step");
@@ -95,16 +133,16 @@ export function planDay(input: PlanDayInput): DayPlan {
     }
   }
   const groups: PlannedGroup[] = [];
-  const businessDay = isBusinessDay(asOf, config.guardrails);
+  const draftsToday = runDraftsOn(asOf, config.guardrails);
   for (const [clientId, items] of byClient) {
     const client = input.clients.get(clientId)!;
-    if (!businessDay && config.guardrails.nonBusinessDay === "skip-day") {
+    if (!draftsToday) {
       for (const _ of items) tallySkip(tally, "non-business-day");
       continue;
     }
     const buckets = new Map<string, PlannedItem[]>();
     for (const item of items) {
-      const key = TASK_CHANNELS.has(item.step.channel) ? item.step.id : "draft";
+      const key = workKey(item.step);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(item);
       else buckets.set(key, [item]);
@@ -124,7 +162,7 @@ function toGroup(
   key: string,
   items: PlannedItem[],
 ): PlannedGroup | { skip: string } {
-  const lead = items.reduce((a, b) => (b.step.offsetDays > a.step.offsetDays ? b : a));
+  const lead = leadOf(items);
   const guardrails = input.config.guardrails;
   const decision = checkContact({
     client,

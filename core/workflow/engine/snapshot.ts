@@ -33,19 +33,39 @@ export interface WorkflowSnapshot {
 
 export const doneKey = (invoiceId: string, dueDate: IsoDate) => `${invoiceId}|${dueDate}`;
 
+/** Records a touch's step as done for its invoice and due date. */
+export function markDone(
+  done: Map<string, Set<string>>,
+  touch: Pick<SequenceTouch, "invoiceId" | "dueDate" | "stepId">,
+): void {
+  const key = doneKey(touch.invoiceId, touch.dueDate);
+  const steps = done.get(key);
+  if (steps) steps.add(touch.stepId);
+  else done.set(key, new Set([touch.stepId]));
+}
+
 /** How far back the run looks for claims whose run died before their draft was written. */
 export const ORPHAN_DAYS = 7;
 
-function indexTouches(touches: StoredDocument<SequenceTouch>[], asOf: IsoDate, runAt: IsoInstant) {
+/** Whether an invoice is in the follow-up today: open with a balance, and issued by `asOf`. */
+export function inWorkflow(invoice: Pick<Invoice, "status" | "balanceMinor" | "invoiceDate">, asOf: IsoDate): boolean {
+  // Invoices issued after the run's day do not exist yet for that day.
+  return invoice.status === "open" && invoice.balanceMinor > 0 && invoice.invoiceDate <= asOf;
+}
+
+/** The interactions a run reads for `asOf`: the lookback window up to the end of that day. */
+export function lookbackWindow(asOf: IsoDate): { since: string; until: string } {
+  return { since: `${addDays(asOf, -LOOKBACK_DAYS)}T00:00:00.000Z`, until: `${addDays(asOf, 1)}T00:00:00.000Z` };
+}
+
+/** Steps done per `invoiceId|dueDate`, the latest touch of each invoice, and claims whose draft may be missing. */
+export function indexTouches(touches: StoredDocument<SequenceTouch>[], asOf: IsoDate, runAt: IsoInstant) {
   const done = new Map<string, Set<string>>();
   const touched = new Map<string, { dueDate: IsoDate; clientId: string; ended: boolean }>();
   const suspects = new Map<string, SequenceTouch[]>();
   const since = addDays(asOf, -ORPHAN_DAYS);
   for (const { body: t } of touches) {
-    const key = doneKey(t.invoiceId, t.dueDate);
-    const steps = done.get(key);
-    if (steps) steps.add(t.stepId);
-    else done.set(key, new Set([t.stepId]));
+    markDone(done, t);
     const seen = touched.get(t.invoiceId);
     if (!seen || seen.dueDate < t.dueDate)
       touched.set(t.invoiceId, { dueDate: t.dueDate, clientId: t.clientId, ended: false });
@@ -63,7 +83,7 @@ function indexTouches(touches: StoredDocument<SequenceTouch>[], asOf: IsoDate, r
  * A claim is only as good as its draft: claims of the last few days whose lease expired without
  * their draft (or task) being written are not done, so the run claims them again (takeover).
  */
-async function forgetOrphans(
+export async function forgetOrphans(
   store: TenantStore,
   done: Map<string, Set<string>>,
   suspects: Map<string, SequenceTouch[]>,
@@ -103,10 +123,7 @@ export async function loadSnapshot(store: TenantStore, asOf: IsoDate, runAt: Iso
     docs.list<PromiseToPay>(DOC.promise),
     docs.list<PaymentPlan>(WF_DOC.plan),
     docs.list<SequenceState>(WF_DOC.sequenceState),
-    store.listInteractions({
-      since: `${addDays(asOf, -LOOKBACK_DAYS)}T00:00:00.000Z`,
-      until: `${addDays(asOf, 1)}T00:00:00.000Z`,
-    }),
+    store.listInteractions(lookbackWindow(asOf)),
   ]);
   if (!tenant) throw new Error(`tenant ${store.tenantId} has no firm record`);
   const { done, touched, suspects } = indexTouches(touches, asOf, runAt);
@@ -116,8 +133,7 @@ export async function loadSnapshot(store: TenantStore, asOf: IsoDate, runAt: Iso
     clients: new Map(clients.map((c) => [c.id, c])),
     matters: new Map(matters.map((m) => [m.id, m])),
     users: new Map(users.map((u) => [u.id, u])),
-    // Invoices issued after the run's day do not exist yet for that day.
-    openInvoices: openInvoices.filter((i) => i.status === "open" && i.balanceMinor > 0 && i.invoiceDate <= asOf),
+    openInvoices: openInvoices.filter((i) => inWorkflow(i, asOf)),
     done,
     touched,
     disputes: disputes.map((d) => d.body).filter((d) => d.status === "open"),

@@ -5,6 +5,14 @@ import type { GuardrailConfig } from "../config/types";
 
 export type WorkCalendar = Pick<GuardrailConfig, "weekendDays" | "holidays">;
 
+/** Whether the daily run drafts on `date`: any day under `defer-send`, business days only under `skip-day`. */
+export function runDraftsOn(
+  date: IsoDate,
+  guardrails: WorkCalendar & Pick<GuardrailConfig, "nonBusinessDay">,
+): boolean {
+  return guardrails.nonBusinessDay !== "skip-day" || isBusinessDay(date, guardrails);
+}
+
 export function isBusinessDay(date: IsoDate, calendar: WorkCalendar): boolean {
   return !calendar.weekendDays.includes(weekday(date)) && !calendar.holidays.includes(date);
 }

@@ -31,6 +31,8 @@ export interface PlanDecision {
   decidedByName: string;
   decidedAt: IsoInstant;
   note?: string;
+  /** The terms as proposed, when the approver changed them before approving. */
+  proposed?: { totalMinor: number; installments: Installment[] };
 }
 
 export interface PaymentPlan {

@@ -2,7 +2,7 @@
  * Installment schedules that reconcile to the cent: an even split gives the extra cents to the first
  * installments; custom amounts must add up exactly to the plan total, or the plan is refused.
  */
-import { addDays, addMonths } from "../../domain/dates";
+import { addDays, addMonths, daysBetween } from "../../domain/dates";
 import type { IsoDate } from "../../domain/types";
 import { fail, ok, type Result } from "../../errors/codes";
 import { splitEvenly, sumMinor, toDecimalString } from "../../money/money";
@@ -14,6 +14,14 @@ export const CADENCES: readonly Cadence[] = ["monthly", "biweekly", "weekly"];
 export function installmentDate(startDate: IsoDate, cadence: Cadence, index: number): IsoDate {
   if (cadence === "monthly") return addMonths(startDate, index);
   return addDays(startDate, index * (cadence === "weekly" ? 7 : 14));
+}
+
+/** The cadence a schedule was built with, read back from its due dates (monthly when it cannot tell). */
+export function cadenceOf(installments: readonly { dueDate: IsoDate }[]): Cadence {
+  const [first, second] = installments;
+  if (!first || !second) return "monthly";
+  const gap = daysBetween(first.dueDate, second.dueDate);
+  return gap === 7 ? "weekly" : gap === 14 ? "biweekly" : "monthly";
 }
 
 export interface ScheduleInput {

@@ -4,7 +4,7 @@
  * fallback. The engine passes what it already loaded as `context` so a renderer need not re-read it.
  */
 import type { Client, Invoice, IsoDate, IsoInstant, Tenant } from "../../domain/types";
-import type { DraftRequest } from "../../drafting/types";
+import type { DraftRequest, LetterLayout } from "../../drafting/types";
 import type { Result } from "../../errors/codes";
 
 export interface RenderedDraft {
@@ -14,6 +14,8 @@ export interface RenderedDraft {
   warnings: { message: string }[];
   templateId: string;
   source: string;
+  /** A letter's date line, address block and paragraphs/tables, for printing it as PDF. */
+  letter?: LetterLayout;
 }
 
 export interface RenderContext {

@@ -3,6 +3,10 @@
  * tokens, and the loopback OpenAI mock as the configured model.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SqliteStore } from "../adapters/sqlite/sqlite-store";
+import { DEMO_TENANT_ID } from "../core/demo/demo-people";
+import { checkGrounding } from "../core/drafting/grounding";
+import { type ClientScoreRecord, MODEL_DOC } from "../core/usecases/model-store";
 import { type LocalStack, startLocalStack } from "../test/support/local-stack";
 import { type MockOpenAi, type MockRequest, startMockOpenAi } from "../test/support/mock-openai";
 
@@ -124,6 +128,46 @@ describe("POST /api/clients/{clientId}/drafts", () => {
   });
 });
 
+describe("the tone of a draft, and why", () => {
+  /** Writes a client's score as the nightly run would (a second connection to the host's store). */
+  async function storeScore(clientId: string, p30: number): Promise<void> {
+    const store = SqliteStore.open({ dataDir: stack.dataDir });
+    const record = {
+      clientId,
+      asOf: "2026-11-22",
+      modelVersion: "m-test",
+      provisional: false,
+      collectorId: "u-chen",
+      accounts: [{ currency: "USD", p30, segment: "partner-intervention", confidence: "medium" }],
+    } as unknown as ClientScoreRecord;
+    await store.forTenant(DEMO_TENANT_ID).documents.upsert(MODEL_DOC.score, clientId, record, {
+      actorId: "test",
+      clientId,
+    });
+    await store.close();
+  }
+
+  it("reports the step's tone and the reason, then adjusts it by the stored score and broken promises", async () => {
+    mock.setFallback({ status: 503 });
+    const body = { purpose: "reminder", channel: "email", stepId: "+7", tone: "friendly" };
+    const before = await stack.call("POST", `/clients/CL-1003/drafts${Q}`, chen, body);
+    expect(before.status).toBe(200);
+    expect(before.json).toMatchObject({
+      tone: "friendly",
+      toneReason: "Step +7 is set to friendly. Kept: there is no recent payment score for this client.",
+    });
+    await storeScore("CL-1003", 0.1);
+    const after = await stack.call("POST", `/clients/CL-1003/drafts${Q}`, chen, body);
+    expect(after.json.tone).toBe("firm");
+    expect(after.json.toneReason).toMatch(/^Step \+7 is set to friendly\. One step firmer, firm: \d+ broken promises/);
+    expect(after.json.toneReason).toContain("10% chance of payment within 30 days (medium confidence");
+    // The model is asked for the same tone, and is told nothing of the score.
+    const prompt = mock.requests.at(-1)!.prompt.user;
+    expect(prompt).toMatch(/tone: firm \(/);
+    expect(prompt).not.toContain("10%");
+  });
+});
+
 describe("reading and accepting replies", () => {
   const reply = {
     from: "ap@northwind-logistics.example",
@@ -158,7 +202,11 @@ describe("reading and accepting replies", () => {
       recorded: { kind: "promise", clientId: "CL-1001", actorId: "u-chen" },
     });
     expect(r.json.promise).toMatchObject({ amountMinor: 125000, promisedDate: "2026-11-27", status: "open" });
-    expect(r.json.draft).toMatchObject({ purpose: "reply", channel: "email" });
+    expect(r.json.draft).toMatchObject({ purpose: "reply", replyKind: "promise", channel: "email", tone: "friendly" });
+    // The answer acknowledges the recorded promise, and states nothing else.
+    expect(r.json.draft.text).toContain("will pay $1,250.00 by November 27, 2026");
+    expect(r.json.draft.facts.map((f: { raw: unknown }) => f.raw)).toEqual([125000, "2026-11-27"]);
+    expect(checkGrounding(`${r.json.draft.subject}\n${r.json.draft.text}`, r.json.draft.facts).problems).toEqual([]);
     const state = await stack.call("GET", "/clients/CL-1001/state", chen);
     expect(JSON.stringify(state.json)).toContain(r.json.promise.id);
     const other = await stack.call("POST", "/messages/accept", chen, {
@@ -167,5 +215,40 @@ describe("reading and accepting replies", () => {
       inbound: reply,
     });
     expect(other.status).toBe(404);
+  });
+
+  it("answers each accepted reading with its own reply: dispute, hardship, paid, wrong contact, none", async () => {
+    mock.setFallback({ status: 500 });
+    const accept = (kind: string, extra: Record<string, unknown> = {}) =>
+      stack.call("POST", "/messages/accept", chen, {
+        clientId: "CL-1003",
+        classification: {
+          kind,
+          confidence: 0.9,
+          evidence: "x",
+          language: "en",
+          source: "rules",
+          flags: [],
+          warnings: [],
+          ...extra,
+        },
+        inbound: { from: "ap@client.example", subject: "RE: invoices", body: "Please see our note." },
+      });
+    const dispute = await accept("dispute", { dispute: { reason: "hours too high", category: "fees" } });
+    expect(dispute.json).toMatchObject({ paused: true, draft: { replyKind: "dispute", facts: [] } });
+    expect(dispute.json.draft.text).toContain("paused our payment reminders");
+    const hardship = await accept("hardship");
+    expect(hardship.json.draft.replyKind).toBe("hardship");
+    expect(hardship.json.draft.facts.some((f: { kind: string }) => f.kind === "installment")).toBe(true);
+    const paid = await accept("paid");
+    expect(paid.json.draft.text).toContain("As soon as it reaches our account");
+    expect(paid.json.draft.text).not.toMatch(/\breceived\b/);
+    const wrong = await accept("wrong-contact");
+    expect(wrong.json.draft.text).toContain("Could you tell us who at");
+    const away = await accept("out-of-office");
+    expect(away.json).toMatchObject({
+      draft: null,
+      noDraftReason: "nothing to answer: the email was read as out-of-office",
+    });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Accepting a reading of a client's reply (after a person confirmed or corrected it): the reply is
  * logged, a promise or a dispute is recorded through the shared action use cases (which pause the
- * reminders), hardship is logged for the partner, and a suggested answer is drafted. The
- * classification comes from the person, so its figures are validated like any typed input.
+ * reminders), hardship is logged for the partner, and a suggested answer is drafted with the
+ * wording for that reading (see `ANSWERS`). The classification comes from the person, so its
+ * figures are validated like any typed input; the answer states only what was recorded.
  */
 import { loadVisibleClient } from "../access/access";
 import { recordDispute } from "../actions/record-dispute";
@@ -14,7 +15,7 @@ import type { Principal } from "../ports/principal";
 import type { TenantStore } from "../ports/store.port";
 import { type Classification, type DisputeCategory, MESSAGE_KINDS, type MessageKind } from "./classify/types";
 import { type CreateDraftDeps, createDraft } from "./create-draft";
-import type { Draft, InboundMessage } from "./types";
+import type { Draft, InboundMessage, ReplyKind } from "./types";
 import { neutralizeInbound } from "./untrusted";
 
 export interface AcceptInput {
@@ -27,6 +28,8 @@ export interface Accepted {
   recorded: Interaction;
   paused: boolean;
   draft: Draft | null;
+  /** Why there is no draft, when there is none. */
+  noDraftReason?: string;
   promise?: PromiseToPay;
   dispute?: Dispute;
 }
@@ -40,8 +43,21 @@ const REASONS: Record<DisputeCategory, DisputeReason> = {
   other: "other",
 };
 
-/** Kinds that need no answer from us. */
-const NO_REPLY: MessageKind[] = ["out-of-office", "wrong-contact"];
+/**
+ * The answer to each reading: a reply with its own wording, the general reply (a question, anything
+ * else), or none (an out-of-office message needs no answer).
+ */
+export const ANSWERS: Record<MessageKind, ReplyKind | "general" | "none"> = {
+  promise: "promise",
+  dispute: "dispute",
+  hardship: "hardship",
+  paid: "paid",
+  remittance: "remittance",
+  "wrong-contact": "wrong-contact",
+  "out-of-office": "none",
+  question: "general",
+  other: "general",
+};
 
 export async function acceptClassification(
   store: TenantStore,
@@ -119,15 +135,21 @@ export async function acceptClassification(
     const latest = await store.listInteractions({ clientId: input.clientId, kinds: [kindOf] });
     recorded = latest.findLast((i) => i.at === deps.now && i.actorId === principal.userId) ?? recorded;
   }
-  let draft: Draft | null = null;
-  if (!NO_REPLY.includes(kind)) {
-    const made = await createDraft(
-      store,
-      principal,
-      { clientId: input.clientId, purpose: "reply", channel: "email", inbound: input.inbound },
-      deps,
-    );
-    draft = made.ok ? made.value : null;
-  }
-  return ok({ recorded, draft, ...out });
+  const answer = ANSWERS[kind];
+  if (answer === "none")
+    return ok({ recorded, draft: null, noDraftReason: `nothing to answer: the email was read as ${kind}`, ...out });
+  const made = await createDraft(
+    store,
+    principal,
+    {
+      clientId: input.clientId,
+      purpose: "reply",
+      channel: "email",
+      inbound: input.inbound,
+      ...(answer === "general" ? {} : { replyKind: answer }),
+    },
+    deps,
+  );
+  if (!made.ok) return ok({ recorded, draft: null, noDraftReason: made.message, ...out });
+  return ok({ recorded, draft: made.value, ...out });
 }

@@ -1,8 +1,10 @@
 /**
  * The `createDraft` use case: the one function the HTTP route, the task pane and the workflow engine
- * call to draft a reminder, reply, receipt, plan offer, partner letter or final demand. The template
- * draft is always built; with a language model configured, a personalized draft replaces it only if
- * it states nothing but ledger facts and passes the compliance lint. Nothing is sent from here.
+ * call to draft a reminder, reply, receipt, plan offer, partner letter or final demand. The tone and
+ * the reason for it come from one rule (`tone.ts`); a reply to an accepted reading of the client's
+ * email has that reading's own wording. The template draft is always built; with a language model
+ * configured, a personalized draft (in the same tone) replaces it only if it states nothing but
+ * ledger facts and passes the compliance lint. Nothing is sent from here.
  */
 import type { IsoDate, IsoInstant } from "../domain/types";
 import { fail, ok, type Result } from "../errors/codes";
@@ -15,6 +17,7 @@ import type { LlmPort } from "./llm.port";
 import { personalize } from "./personalize";
 import { buildTables, renderTemplate, statedFacts } from "./render-template";
 import { replySubject } from "./reply-subject";
+import { requiredFactKinds } from "./template-engine";
 import {
   CHANNELS,
   DEFAULT_POLICY,
@@ -24,7 +27,6 @@ import {
   type DraftRequest,
   type DraftWarning,
   type Fact,
-  type FactKind,
   type LetterBlock,
 } from "./types";
 
@@ -70,21 +72,24 @@ export async function createDraft(
   if (!deps.llm) return ok(template);
 
   const tableFacts = ctx.facts.entries.filter((e) => e.block && rendered.used.has(e.block)).map((e) => e.fact);
-  const allowed = [
-    ...templateFacts,
-    ...ctx.facts.entries.filter((e) => e.fact.kind === "days-past-due").map((e) => e.fact),
-  ];
-  const requiredKinds: FactKind[] = request.purpose === "receipt" ? ["payment"] : ["total-outstanding"];
+  // The model may state what the template states, and how late the oldest invoice is when the
+  // template speaks of the balance; a reply that states no figure (a dispute, a wrong contact) gets none.
+  const lateness = templateFacts.some((f) => f.kind === "total-outstanding")
+    ? ctx.facts.entries.filter((e) => e.fact.kind === "days-past-due").map((e) => e.fact)
+    : [];
+  const allowed = [...templateFacts, ...lateness];
   const generated = await personalize({
     llm: deps.llm,
     timeoutMs: deps.llmTimeoutMs ?? DEFAULT_LLM_TIMEOUT_MS,
     purpose: request.purpose,
     channel: request.channel,
     tone: ctx.tone,
+    ...(ctx.toneDecision.note ? { toneNote: ctx.toneDecision.note } : {}),
+    ...(ctx.replyKind ? { replyKind: ctx.replyKind } : {}),
     language: ctx.language,
     ...ctx.names,
     facts: allowed,
-    requiredKinds,
+    requiredKinds: requiredFactKinds(ctx.template),
     balanceOwed: ctx.facts.totalMinor > 0,
     ...(ctx.inbound ? { inbound: ctx.inbound } : {}),
   });

@@ -7,6 +7,8 @@ import {
   type DraftPurpose,
   type DraftRequest,
   type InboundMessage,
+  REPLY_KINDS,
+  type ReplyKind,
   type Tone,
   TONES,
 } from "./types";
@@ -33,7 +35,11 @@ export function readInbound(value: unknown, problems: string[]): InboundMessage 
   return { from: v.from, subject: v.subject, body: v.body };
 }
 
-/** Reads `{purpose, channel, language?, stepId?, tone?, invoiceIds?, inbound?}` for a client. */
+/**
+ * Reads `{purpose, channel, language?, stepId?, tone?, replyKind?, invoiceIds?, inbound?}` for a
+ * client. A `tone` with a `stepId` is the step's configured tone (the tone rule may adjust it); a
+ * `tone` alone is the reviewer's choice and is kept.
+ */
 export function readDraftRequest(clientId: string, body: unknown): Result<DraftRequest> {
   if (typeof body !== "object" || body === null) return fail("VALIDATION", "the body must be a JSON object");
   const b = body as Record<string, unknown>;
@@ -44,6 +50,9 @@ export function readDraftRequest(clientId: string, body: unknown): Result<DraftR
   if (b.language !== undefined && !str(b.language, 35)) problems.push("language must be a language tag");
   if (b.stepId !== undefined && !str(b.stepId, 100)) problems.push("stepId must be a string");
   if (b.tone !== undefined && !TONES.includes(b.tone as Tone)) problems.push(`tone must be one of ${TONES.join(", ")}`);
+  if (b.replyKind !== undefined && !REPLY_KINDS.includes(b.replyKind as ReplyKind))
+    problems.push(`replyKind must be one of ${REPLY_KINDS.join(", ")}`);
+  else if (b.replyKind !== undefined && b.purpose !== "reply") problems.push("replyKind is for replies only");
   const ids = b.invoiceIds;
   if (ids !== undefined && !(Array.isArray(ids) && ids.length <= 500 && ids.every((i) => str(i)))) {
     problems.push("invoiceIds must be an array of strings");
@@ -59,6 +68,7 @@ export function readDraftRequest(clientId: string, body: unknown): Result<DraftR
   if (typeof b.language === "string") request.language = b.language;
   if (typeof b.stepId === "string") request.stepId = b.stepId;
   if (b.tone !== undefined) request.tone = b.tone as Tone;
+  if (b.replyKind !== undefined) request.replyKind = b.replyKind as ReplyKind;
   if (ids !== undefined) request.invoiceIds = ids as string[];
   if (hour !== undefined) request.recipientLocalHour = hour as number;
   if (inbound) request.inbound = inbound;

@@ -29,6 +29,7 @@ export interface DraftFacts {
   totalMinor: number;
   installments: { date: IsoDate; amountMinor: number }[];
   payment?: Payment;
+  promise?: RecordedPromise;
 }
 
 interface EntryOptions {
@@ -38,11 +39,20 @@ interface EntryOptions {
   currency?: string;
 }
 
-const MONEY_KINDS: FactKind[] = ["amount", "total-outstanding", "installment", "payment"];
+const MONEY_KINDS: FactKind[] = ["amount", "total-outstanding", "installment", "payment", "promise"];
+
+/** A promise to pay as recorded (core/actions), for a reply that acknowledges it. */
+export interface RecordedPromise {
+  amountMinor: number;
+  currency: string;
+  promisedDate: IsoDate;
+}
 
 export interface FactInput {
   summary: ClientSummary;
   payments: Payment[];
+  /** The client's recorded promise to pay, for a reply acknowledging it. */
+  promise?: RecordedPromise;
   /** The invoices the draft is about (see `chasedInvoices`). */
   invoices: OpenInvoiceView[];
   asOf: IsoDate;
@@ -134,8 +144,23 @@ export function buildFacts(input: FactInput): DraftFacts {
     });
     add("date", "Payment date", date(payment.receivedDate), payment.receivedDate, { variable: "paymentDate" });
   }
+  const promise = input.promise;
+  if (promise) {
+    add(
+      "promise",
+      "Promised amount",
+      plain(displayMoney(promise.amountMinor, promise.currency, locale)),
+      promise.amountMinor,
+      {
+        variable: "promiseAmount",
+        currency: promise.currency,
+      },
+    );
+    add("date", "Promised payment date", date(promise.promisedDate), promise.promisedDate, { variable: "promiseDate" });
+  }
   const out: DraftFacts = { entries, invoices, currency, totalMinor, installments };
   if (payment) out.payment = payment;
+  if (promise) out.promise = promise;
   return out;
 }
 

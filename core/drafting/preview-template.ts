@@ -6,7 +6,7 @@ import type { IsoDate, IsoInstant } from "../domain/types";
 import { ok, type Result } from "../errors/codes";
 import type { Principal } from "../ports/principal";
 import type { TenantStore } from "../ports/store.port";
-import { loadDraftContext } from "./draft-context";
+import { checkValues, loadDraftContext } from "./draft-context";
 import { factVariables } from "./facts";
 import { finishDraft } from "./finish-draft";
 import { buildTables, renderTemplate, statedFacts } from "./render-template";
@@ -28,10 +28,13 @@ export async function previewTemplate(
     channel: template.channel,
     tone: template.tone,
     language: template.language,
+    ...(template.replyKind ? { replyKind: template.replyKind } : {}),
   };
   const loaded = await loadDraftContext(store, principal, request, deps);
   if (!loaded.ok) return loaded;
   const ctx = { ...loaded.value, template };
+  const values = checkValues(template, { ...ctx, openInvoices: ctx.facts.invoices.length });
+  if (!values.ok) return values;
   const tables = buildTables(ctx.facts, ctx.pack, ctx.locale);
   const rendered = renderTemplate(template, { values: { ...factVariables(ctx.facts), ...ctx.names }, tables });
   const facts = statedFacts(ctx.facts, rendered.used);

@@ -1,12 +1,13 @@
 /**
  * The prompt for a personalized draft. The model receives only what the wording needs: names of
- * the people involved, the ledger facts the template would state, the tone, and (for a reply) the
- * client's email as delimited, labelled, untrusted data. No other client, no internal notes, no
- * history. The system rules say what the model may never do; the grounding check enforces them.
+ * the people involved, the ledger facts the template would state, the tone the rule chose (with a
+ * figure-free note on how to word it), and (for a reply) the client's email as delimited, labelled,
+ * untrusted data. No other client, no internal notes, no history, no score. The system rules say
+ * what the model may never do; the grounding check enforces them.
  */
 import type { Channel } from "../domain/types";
 import { asPromptData, type NeutralizedMessage } from "./untrusted";
-import type { DraftPurpose, Fact, Tone } from "./types";
+import type { DraftPurpose, Fact, ReplyKind, Tone } from "./types";
 
 export const DRAFT_SCHEMA_NAME = "collection_draft";
 
@@ -41,10 +42,28 @@ const PURPOSES: Record<DraftPurpose, string> = {
   "final-demand": "a final, courteous request for payment by the deadline",
 };
 
+/** A reply to an accepted reading of the client's email says what that reading calls for, and no more. */
+const REPLIES: Record<ReplyKind, string> = {
+  promise:
+    "thank the client for the promise to pay, confirm the promised amount and date exactly as listed, and say that no payment reminder will be sent before that date",
+  dispute:
+    "acknowledge the client's concern without arguing it, say that the billing partner will review it and come back to them, and that payment reminders about the invoices concerned are paused meanwhile; state no amount",
+  hardship:
+    "respond with understanding to the client's difficulty and offer to discuss a payment plan, using the installments listed; invite them to propose another schedule",
+  paid: "thank the client for the payment notice; say it will be matched to the open invoices and confirmed in writing once it reaches the firm's account; never say it has been received; ask for remittance details",
+  remittance:
+    "thank the client for the remittance details; say the payment will be matched to the right invoices once it reaches the firm's account and confirmed in writing; never say it has been received",
+  "wrong-contact":
+    "thank the person, apologize for writing to the wrong person, and ask who at the client handles the firm's invoices (name and email address); mention no amount, invoice or account detail",
+};
+
 export interface PromptInput {
   purpose: DraftPurpose;
   channel: Channel;
   tone: Tone;
+  /** How to word the tone for this client, without figures (see `tone.ts`). */
+  toneNote?: string;
+  replyKind?: ReplyKind;
   language: string;
   contactName: string;
   clientName: string;
@@ -70,8 +89,10 @@ export function draftSystemPrompt(): string {
 
 export function draftUserPrompt(input: PromptInput): string {
   const facts = input.facts.map((f) => `- ${f.label}: ${f.value}`).join("\n");
+  const purpose = input.purpose === "reply" && input.replyKind ? REPLIES[input.replyKind] : PURPOSES[input.purpose];
+  const tone = input.toneNote ? `${input.tone} (${input.toneNote})` : input.tone;
   const parts = [
-    `<task>\npurpose: ${PURPOSES[input.purpose]}\nchannel: ${input.channel}\ntone: ${input.tone}\nlanguage: ${LANGUAGE_NAMES[input.language] ?? input.language}\n</task>`,
+    `<task>\npurpose: ${purpose}\nchannel: ${input.channel}\ntone: ${tone}\nlanguage: ${LANGUAGE_NAMES[input.language] ?? input.language}\n</task>`,
     `<recipient>\naddress as: ${input.contactName}\nclient: ${input.clientName}\n</recipient>`,
     `<sender>\nname: ${input.senderName}\nfirm: ${input.firmName}\nbilling partner: ${input.partnerName}\n</sender>`,
     `<facts>\n${facts}\n</facts>`,

@@ -5,11 +5,13 @@
  */
 import type { Channel } from "../domain/types";
 import { fail, ok, type Result } from "../errors/codes";
-import type { DraftPurpose, Tone } from "./types";
+import type { DraftPurpose, FactKind, ReplyKind, Tone } from "./types";
 
 export interface DraftTemplate {
   id: string;
   purpose: DraftPurpose;
+  /** A reply's own wording for one kind of client message (a reply without it is the general reply). */
+  replyKind?: ReplyKind;
   channel: Channel;
   tone: Tone;
   language: string;
@@ -35,6 +37,8 @@ export const TEMPLATE_VARIABLES = {
   firstInstallmentDate: "Due date of the first installment",
   paymentAmount: "Amount of the latest payment",
   paymentDate: "Date of the latest payment",
+  promiseAmount: "Amount of the client's recorded promise to pay",
+  promiseDate: "Date of the client's recorded promise to pay",
   invoiceTable: "Table of the invoices (own paragraph)",
   installmentTable: "Table of the installments (own paragraph)",
 } as const;
@@ -43,22 +47,71 @@ export type TemplateVariable = keyof typeof TEMPLATE_VARIABLES;
 export const BLOCK_VARIABLES = ["invoiceTable", "installmentTable"] as const;
 export type BlockVariable = (typeof BLOCK_VARIABLES)[number];
 
-const INVOICE_PURPOSES: DraftPurpose[] = ["reminder", "reply", "plan-offer", "partner-letter", "final-demand"];
-const INVOICE_VARIABLES: TemplateVariable[] = [
-  "totalOutstanding",
-  "invoiceCount",
-  "oldestInvoiceNumber",
-  "oldestDueDate",
-  "daysPastDue",
-  "paymentDeadline",
-  "invoiceTable",
-];
+/** Which figures a template can state: each group has a value only in some templates. */
+type VariableGroup = "invoices" | "installments" | "payment" | "promise";
 
-/** Variables that have a value only for some purposes (a receipt has a payment, not a plan). */
-function purposesOf(name: TemplateVariable): DraftPurpose[] | undefined {
-  if (name === "paymentAmount" || name === "paymentDate") return ["receipt"];
-  if (/^(installment|firstInstallment)/.test(name)) return ["plan-offer"];
-  return INVOICE_VARIABLES.includes(name) ? INVOICE_PURPOSES : undefined;
+const GROUP_VARIABLES: Record<VariableGroup, readonly TemplateVariable[]> = {
+  invoices: [
+    "totalOutstanding",
+    "invoiceCount",
+    "oldestInvoiceNumber",
+    "oldestDueDate",
+    "daysPastDue",
+    "paymentDeadline",
+    "invoiceTable",
+  ],
+  installments: ["installmentCount", "firstInstallmentAmount", "firstInstallmentDate", "installmentTable"],
+  payment: ["paymentAmount", "paymentDate"],
+  promise: ["promiseAmount", "promiseDate"],
+};
+
+const PURPOSE_GROUPS: Record<DraftPurpose, VariableGroup[]> = {
+  reminder: ["invoices"],
+  reply: ["invoices"],
+  receipt: ["payment"],
+  "plan-offer": ["invoices", "installments"],
+  "partner-letter": ["invoices"],
+  "final-demand": ["invoices"],
+};
+
+/**
+ * A reply to one kind of client message states only what it needs: a promise its recorded amount
+ * and date, hardship a plan; a dispute, a payment notice and a wrong-contact reply no figure at all
+ * (nothing about the account goes to someone who may not be the client).
+ */
+const REPLY_GROUPS: Record<ReplyKind, VariableGroup[]> = {
+  promise: ["invoices", "promise"],
+  dispute: [],
+  hardship: ["invoices", "installments"],
+  paid: [],
+  remittance: [],
+  "wrong-contact": [],
+};
+
+/** Where a template is used: a purpose, and for a reply the kind of message it answers. */
+export type TemplateSlot = Pick<DraftTemplate, "purpose" | "replyKind">;
+
+function groupsOf(slot: TemplateSlot): VariableGroup[] {
+  return slot.purpose === "reply" && slot.replyKind ? REPLY_GROUPS[slot.replyKind] : PURPOSE_GROUPS[slot.purpose];
+}
+
+/** True when a template in `slot` may use `name` (the names of people are allowed everywhere). */
+export function variableAllowed(name: TemplateVariable, slot: TemplateSlot): boolean {
+  const group = (Object.keys(GROUP_VARIABLES) as VariableGroup[]).find((g) => GROUP_VARIABLES[g].includes(name));
+  return group === undefined || groupsOf(slot).includes(group);
+}
+
+/** The facts a generated draft in `slot` must state (a promise reply that omits the promise is no answer). */
+export function requiredFactKinds(slot: TemplateSlot): FactKind[] {
+  const groups = groupsOf(slot);
+  if (groups.includes("promise")) return ["promise"];
+  if (groups.includes("payment")) return ["payment"];
+  return groups.includes("invoices") ? ["total-outstanding"] : [];
+}
+
+/** A readable name of the slot, for messages. */
+export function slotName(slot: TemplateSlot): string {
+  return slot.purpose === "reply" && slot.replyKind ? `${slot.replyKind} reply` : `${slot.purpose} template`;
 }
 
 const VAR = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -94,6 +147,9 @@ export function parseBody(body: string): TemplateBlock[] {
 /** Checks a template before it is saved: known variables only, balanced braces, tables on their own. */
 export function validateTemplate(template: DraftTemplate): Result<DraftTemplate> {
   const problems: string[] = [];
+  if (template.replyKind !== undefined && template.purpose !== "reply") {
+    problems.push(`replyKind: only a reply answers a kind of message, not a ${template.purpose}`);
+  }
   for (const [field, text] of [
     ["subject", template.subject],
     ["body", template.body],
@@ -102,8 +158,8 @@ export function validateTemplate(template: DraftTemplate): Result<DraftTemplate>
     if (/\{\{|\}\}/.test(stripped)) problems.push(`${field}: unbalanced "{{" or "}}"`);
     for (const name of variablesIn(text)) {
       if (!isTemplateVariable(name)) problems.push(`${field}: unknown variable {{${name}}}`);
-      else if (!(purposesOf(name) ?? [template.purpose]).includes(template.purpose)) {
-        problems.push(`${field}: {{${name}}} has no value in a ${template.purpose} template`);
+      else if (!variableAllowed(name, template)) {
+        problems.push(`${field}: {{${name}}} has no value in a ${slotName(template)}`);
       }
     }
   }

@@ -1,7 +1,9 @@
 /**
  * Administrator-edited templates live in the document store under the built-in template's id, so an
- * edited "reminder / email / firm / de" replaces exactly that template. Saving validates first: an
- * unknown variable is refused at save time, never discovered in a client's email.
+ * edited "reminder / email / firm / de" (or "reply to a promise / email / de") replaces exactly that
+ * template. Saving validates first: an unknown variable, or one without a value where the template is
+ * used (a promise amount outside the promise reply), is refused at save time, never discovered in a
+ * client's email.
  */
 import type { Channel, IsoInstant } from "../domain/types";
 import { fail, ok, type Result } from "../errors/codes";
@@ -9,8 +11,8 @@ import { hasRole, type Principal } from "../ports/principal";
 import type { StoredDocument, TenantStore } from "../ports/store.port";
 import { lintDraft } from "./compliance";
 import { validateTemplate, type DraftTemplate } from "./template-engine";
-import { builtinTemplate, builtinTemplateId, languagePack } from "./templates/catalog";
-import { DEFAULT_POLICY, type DraftPurpose, type Tone } from "./types";
+import { builtinTemplate, languagePack } from "./templates/catalog";
+import { DEFAULT_POLICY, type DraftPurpose, type ReplyKind, type Tone } from "./types";
 
 export const TEMPLATE_DOCUMENT_KIND = "draft-template";
 
@@ -25,14 +27,16 @@ export async function loadTemplate(
   channel: Channel,
   tone: Tone,
   language: string,
+  replyKind?: ReplyKind,
 ): Promise<DraftTemplate> {
-  const builtin = builtinTemplate(purpose, channel, tone, language);
+  const builtin = builtinTemplate(purpose, channel, tone, language, replyKind);
   const saved: StoredDocument<StoredTemplate> | undefined = await store.documents.get(
     TEMPLATE_DOCUMENT_KIND,
     builtin.id,
   );
   if (!saved) return builtin;
-  const checked = validateTemplate({ ...saved.body, id: builtin.id, purpose, channel, tone: builtin.tone });
+  const slot = builtin.replyKind ? { replyKind: builtin.replyKind } : {};
+  const checked = validateTemplate({ ...saved.body, ...slot, id: builtin.id, purpose, channel, tone: builtin.tone });
   return checked.ok ? { ...checked.value, language: builtin.language } : builtin;
 }
 
@@ -47,8 +51,16 @@ export async function saveTemplate(
   deps: { now: IsoInstant },
 ): Promise<Result<DraftTemplate>> {
   if (!hasRole(principal, "admin")) return fail("FORBIDDEN", "only an administrator may edit templates");
-  const id = builtinTemplateId(template.language, template.purpose, template.channel, template.tone);
-  const checked = validateTemplate({ ...template, id });
+  // Saved under the id the drafts read: the built-in's, with its tone and language.
+  const builtin = builtinTemplate(
+    template.purpose,
+    template.channel,
+    template.tone,
+    template.language,
+    template.replyKind,
+  );
+  const id = builtin.id;
+  const checked = validateTemplate({ ...template, id, tone: builtin.tone, language: builtin.language });
   if (!checked.ok) return checked;
   const pack = languagePack(template.language);
   const lint = lintDraft({

@@ -13,6 +13,14 @@ export type Tone = (typeof TONES)[number];
 
 export const CHANNELS: readonly Channel[] = ["email", "sms", "letter"];
 
+/**
+ * What a reply answers, once a person has accepted the reading of the client's email: each kind has
+ * its own reply wording (see `templates/`). A reply without a kind (a question, anything else) uses
+ * the general reply; an out-of-office message gets no reply at all.
+ */
+export const REPLY_KINDS = ["promise", "dispute", "hardship", "paid", "remittance", "wrong-contact"] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+
 export type FactKind =
   | "invoice-number"
   | "amount"
@@ -20,6 +28,7 @@ export type FactKind =
   | "total-outstanding"
   | "installment"
   | "payment"
+  | "promise"
   | "count"
   | "days-past-due";
 
@@ -60,6 +69,8 @@ export interface DraftRequest {
   tone?: Tone;
   invoiceIds?: string[];
   inbound?: InboundMessage;
+  /** For a reply: the accepted reading of the client's email it answers (see `REPLY_KINDS`). */
+  replyKind?: ReplyKind;
   /** Recipient's local hour (0-23) for quiet-hours rules; derived from `deps.now` when absent. */
   recipientLocalHour?: number;
 }
@@ -78,8 +89,12 @@ export interface LetterLayout {
 export interface Draft {
   clientId: string;
   purpose: DraftPurpose;
+  /** The reading of the client's email a reply answers, when it has its own wording. */
+  replyKind?: ReplyKind;
   channel: Channel;
   tone: Tone;
+  /** Why the draft has this tone, in words for the reviewer (see `tone.ts`). */
+  toneReason: string;
   language: string;
   subject: string;
   html: string;

@@ -13,6 +13,42 @@ describe("templateFrom", () => {
     [{ purpose: "lunch", channel: "email", tone: "firm", language: "en", subject: "s", body: "b" }, false],
     [{ purpose: "reminder", channel: "fax", tone: "firm", language: "en", subject: "s", body: "b" }, false],
     [{ purpose: "reminder", channel: "email", tone: "firm", language: "en", subject: 1, body: "b" }, false],
+    [
+      {
+        purpose: "reply",
+        replyKind: "promise",
+        channel: "email",
+        tone: "friendly",
+        language: "en",
+        subject: "s",
+        body: "b",
+      },
+      true,
+    ],
+    [
+      {
+        purpose: "reply",
+        replyKind: "gossip",
+        channel: "email",
+        tone: "friendly",
+        language: "en",
+        subject: "s",
+        body: "b",
+      },
+      false,
+    ],
+    [
+      {
+        purpose: "reminder",
+        replyKind: "promise",
+        channel: "email",
+        tone: "firm",
+        language: "en",
+        subject: "s",
+        body: "b",
+      },
+      false,
+    ],
   ])("%j valid=%s", (raw, valid) => {
     expect(templateFrom(raw).ok).toBe(valid);
   });
@@ -49,5 +85,23 @@ describe("template admin", () => {
     ]);
     const after = await listTemplates(store, admin, "en");
     expect(after.ok && after.value.templates.find((t) => t.id === firm.id)?.customized).toBe(false);
+  });
+
+  it("lists each reading's reply template as its own slot and saves to that slot only", async () => {
+    const store = new MemoryStore().forTenant("t");
+    const listed = await listTemplates(store, admin, "en");
+    if (!listed.ok) throw new Error("list failed");
+    const replies = listed.value.templates.filter((t) => t.purpose === "reply" && t.replyKind);
+    expect(new Set(replies.map((t) => t.replyKind))).toEqual(
+      new Set(["promise", "dispute", "hardship", "paid", "remittance", "wrong-contact"]),
+    );
+    const promiseEmail = replies.find((t) => t.replyKind === "promise" && t.channel === "email")!;
+    const raw = templateFrom({ ...promiseEmail, subject: "Thank you, {{clientName}}", body: promiseEmail.body });
+    if (!raw.ok) throw new Error(raw.message);
+    const saved = await saveTemplateVersioned(store, admin, raw.value, deps);
+    expect(saved.ok && saved.value.id).toBe(promiseEmail.id);
+    const after = await listTemplates(store, admin, "en");
+    const customized = after.ok ? after.value.templates.filter((t) => t.customized).map((t) => t.id) : [];
+    expect(customized).toEqual([promiseEmail.id]);
   });
 });

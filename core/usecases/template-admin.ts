@@ -9,8 +9,17 @@ import type { ActionDeps } from "../actions/documents";
 import { previewTemplate } from "../drafting/preview-template";
 import { type DraftTemplate, TEMPLATE_VARIABLES, validateTemplate } from "../drafting/template-engine";
 import { loadTemplate, saveTemplate } from "../drafting/template-store";
-import { builtinTemplate } from "../drafting/templates/catalog";
-import { CHANNELS, DRAFT_PURPOSES, type Draft, type DraftPurpose, TONES, type Tone } from "../drafting/types";
+import { builtinTemplate, builtinTemplates } from "../drafting/templates/catalog";
+import {
+  CHANNELS,
+  DRAFT_PURPOSES,
+  type Draft,
+  type DraftPurpose,
+  REPLY_KINDS,
+  type ReplyKind,
+  TONES,
+  type Tone,
+} from "../drafting/types";
 import type { Channel, IsoDate, IsoInstant } from "../domain/types";
 import { fail, ok, type Result } from "../errors/codes";
 import { hasRole, type Principal } from "../ports/principal";
@@ -43,28 +52,35 @@ export async function listTemplates(
 ): Promise<Result<{ language: string; variables: Record<string, string>; templates: TemplateEntry[] }>> {
   if (!mayRead(principal)) return fail("FORBIDDEN", "templates are for managers and administrators");
   const seen = new Map<string, TemplateEntry>();
-  for (const purpose of DRAFT_PURPOSES)
-    for (const channel of CHANNELS)
-      for (const tone of TONES) {
-        const builtin = builtinTemplate(purpose, channel, tone, language);
-        if (seen.has(builtin.id)) continue;
-        const current = await loadTemplate(store, purpose, channel, builtin.tone, builtin.language);
-        seen.set(builtin.id, {
-          ...current,
-          id: builtin.id,
-          customized: current.subject !== builtin.subject || current.body !== builtin.body,
-          builtinSubject: builtin.subject,
-          builtinBody: builtin.body,
-        });
-      }
+  // Every built-in slot of the language: each purpose × channel × tone, and each reading's reply.
+  for (const builtin of builtinTemplates(language, CHANNELS)) {
+    if (seen.has(builtin.id)) continue;
+    const current = await loadTemplate(
+      store,
+      builtin.purpose,
+      builtin.channel,
+      builtin.tone,
+      builtin.language,
+      builtin.replyKind,
+    );
+    seen.set(builtin.id, {
+      ...current,
+      id: builtin.id,
+      customized: current.subject !== builtin.subject || current.body !== builtin.body,
+      builtinSubject: builtin.subject,
+      builtinBody: builtin.body,
+    });
+  }
   const templates = [...seen.values()];
   return ok({ language: templates[0]?.language ?? language, variables: { ...TEMPLATE_VARIABLES }, templates });
 }
 
 /** Reads the editor's JSON into a template (id derived from purpose, channel, tone and language). */
 export function templateFrom(raw: Record<string, unknown>): Result<Omit<DraftTemplate, "id">> {
-  const { purpose, channel, tone, language, subject, body } = raw;
+  const { purpose, channel, tone, language, subject, body, replyKind } = raw;
   if (!DRAFT_PURPOSES.includes(purpose as DraftPurpose)) return fail("VALIDATION", "purpose is not known");
+  if (replyKind !== undefined && (purpose !== "reply" || !REPLY_KINDS.includes(replyKind as ReplyKind)))
+    return fail("VALIDATION", `replyKind is for replies: one of ${REPLY_KINDS.join(", ")}`);
   if (!CHANNELS.includes(channel as Channel)) return fail("VALIDATION", "channel must be email, sms or letter");
   if (!TONES.includes(tone as Tone)) return fail("VALIDATION", "tone must be friendly, firm or final");
   if (typeof language !== "string" || typeof subject !== "string" || typeof body !== "string")
@@ -77,6 +93,7 @@ export function templateFrom(raw: Record<string, unknown>): Result<Omit<DraftTem
     language,
     subject,
     body,
+    ...(replyKind !== undefined ? { replyKind: replyKind as ReplyKind } : {}),
   });
 }
 
@@ -89,7 +106,13 @@ export async function previewEditedTemplate(
   deps: { asOf: IsoDate; now: IsoInstant },
 ): Promise<Result<Draft>> {
   if (!mayRead(principal)) return fail("FORBIDDEN", "templates are for managers and administrators");
-  const builtin = builtinTemplate(template.purpose, template.channel, template.tone, template.language);
+  const builtin = builtinTemplate(
+    template.purpose,
+    template.channel,
+    template.tone,
+    template.language,
+    template.replyKind,
+  );
   const checked = validateTemplate({ ...template, id: builtin.id });
   if (!checked.ok) return checked;
   return previewTemplate(store, principal, checked.value, clientId, deps);
@@ -110,9 +133,22 @@ export async function saveTemplateVersioned(
   template: Omit<DraftTemplate, "id">,
   deps: ActionDeps,
 ): Promise<Result<DraftTemplate & { version: number }>> {
-  const builtin = builtinTemplate(template.purpose, template.channel, template.tone, template.language);
+  const builtin = builtinTemplate(
+    template.purpose,
+    template.channel,
+    template.tone,
+    template.language,
+    template.replyKind,
+  );
   const wanted = { ...template, tone: builtin.tone, language: builtin.language };
-  const before = await loadTemplate(store, wanted.purpose, wanted.channel, wanted.tone, wanted.language);
+  const before = await loadTemplate(
+    store,
+    wanted.purpose,
+    wanted.channel,
+    wanted.tone,
+    wanted.language,
+    wanted.replyKind,
+  );
   const saved = await saveTemplate(store, principal, wanted, { now: deps.now });
   if (!saved.ok) return saved;
   const versions = await listTemplateVersions(store, builtin.id);

@@ -1,11 +1,13 @@
 /**
- * The built-in template catalog: one template for every purpose × channel × tone × language. A tone
- * a purpose does not define resolves to the nearest defined tone (a receipt is always friendly).
+ * The built-in template catalog: one template for every purpose × channel × tone × language, and
+ * for every kind of client message a reply answers × channel × language. A tone a purpose does not
+ * define resolves to the nearest defined tone (a receipt is always friendly; a reply to a kind of
+ * message has friendly wording only).
  */
 import type { Channel } from "../../domain/types";
 import { isSupportedLanguage, type Language } from "../locale";
 import type { DraftTemplate } from "../template-engine";
-import { type DraftPurpose, type Tone, TONES } from "../types";
+import { type DraftPurpose, REPLY_KINDS, type ReplyKind, type Tone, TONES } from "../types";
 import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
@@ -31,20 +33,53 @@ export function resolveTone(pack: LanguagePack, purpose: DraftPurpose, tone: Ton
   throw new Error(`the ${pack.language} pack defines no tone for ${purpose}`);
 }
 
-export function builtinTemplateId(language: string, purpose: DraftPurpose, channel: Channel, tone: Tone): string {
-  return `builtin:${language}:${purpose}:${channel}:${tone}`;
+/** `builtin:en:reminder:email:firm`; a reply to a kind of message: `builtin:en:reply.promise:email:friendly`. */
+export function builtinTemplateId(
+  language: string,
+  purpose: DraftPurpose,
+  channel: Channel,
+  tone: Tone,
+  replyKind?: ReplyKind,
+): string {
+  const slot = purpose === "reply" && replyKind ? `${purpose}.${replyKind}` : purpose;
+  return `builtin:${language}:${slot}:${channel}:${tone}`;
 }
 
-export function builtinTemplate(purpose: DraftPurpose, channel: Channel, tone: Tone, language: string): DraftTemplate {
+export function builtinTemplate(
+  purpose: DraftPurpose,
+  channel: Channel,
+  tone: Tone,
+  language: string,
+  replyKind?: ReplyKind,
+): DraftTemplate {
   const pack = languagePack(language);
-  const [resolved, text] = resolveTone(pack, purpose, tone);
+  const kind = purpose === "reply" ? replyKind : undefined;
+  const [resolved, text]: [Tone, ToneText] = kind ? ["friendly", pack.replies[kind]] : resolveTone(pack, purpose, tone);
   return {
-    id: builtinTemplateId(pack.language, purpose, channel, resolved),
+    id: builtinTemplateId(pack.language, purpose, channel, resolved, kind),
     purpose,
+    ...(kind ? { replyKind: kind } : {}),
     channel,
     tone: resolved,
     language: pack.language,
     subject: text.subject,
     body: channel === "sms" ? text.sms : text.body,
   };
+}
+
+/** Every built-in template slot of a language: purposes × channels × their tones, and the reply kinds. */
+export function builtinTemplates(language: string, channels: readonly Channel[]): DraftTemplate[] {
+  const seen = new Map<string, DraftTemplate>();
+  for (const purpose of Object.keys(languagePack(language).purposes) as DraftPurpose[])
+    for (const channel of channels)
+      for (const tone of TONES) {
+        const t = builtinTemplate(purpose, channel, tone, language);
+        if (!seen.has(t.id)) seen.set(t.id, t);
+      }
+  for (const kind of REPLY_KINDS)
+    for (const channel of channels) {
+      const t = builtinTemplate("reply", channel, "friendly", language, kind);
+      seen.set(t.id, t);
+    }
+  return [...seen.values()];
 }

@@ -81,4 +81,36 @@ export const de: LanguagePack = {
       },
     },
   },
+  replies: {
+    promise: {
+      subject: "Vielen Dank: Zahlung von {{promiseAmount}} bis {{promiseDate}}",
+      body: `Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Mitteilung, dass {{clientName}} {{promiseAmount}} bis zum {{promiseDate}} zahlen wird. Wir haben dies vermerkt und senden Ihnen vor diesem Datum keine weiteren Zahlungserinnerungen.\n\nSollte sich etwas ändern, antworten Sie einfach auf diese E-Mail; wir finden gemeinsam eine Lösung.\n\n${SIGN}`,
+      sms: "{{firmName}}: danke, wir haben Ihre Zahlung von {{promiseAmount}} bis {{promiseDate}} vermerkt. {{senderName}}",
+    },
+    dispute: {
+      subject: "Ihre Rückfrage zu unseren Rechnungen",
+      body: `Sehr geehrte Damen und Herren,\n\nvielen Dank, dass Sie uns Ihre Einwände zu unseren Rechnungen mitgeteilt haben. Wir haben sie zur Prüfung an {{partnerName}} weitergegeben und melden uns danach bei Ihnen.\n\nWährend der Prüfung haben wir unsere Zahlungserinnerungen zu den betroffenen Rechnungen ausgesetzt. Wenn wir noch etwas berücksichtigen sollen, antworten Sie einfach auf diese E-Mail.\n\n${SIGN}`,
+      sms: "{{firmName}}: danke, Ihre Rückfrage liegt {{partnerName}} zur Prüfung vor; Erinnerungen sind bis dahin ausgesetzt. {{senderName}}",
+    },
+    hardship: {
+      subject: "Eine Ratenzahlung für Ihr Konto",
+      body: `Sehr geehrte Damen und Herren,\n\nvielen Dank, dass Sie uns Ihre Lage geschildert haben. Wir haben dafür Verständnis und möchten gemeinsam mit Ihnen eine passende Lösung finden. Eine Möglichkeit ist, den offenen Betrag von {{totalOutstanding}} auf {{installmentCount}} Monatsraten zu verteilen:\n\n{{installmentTable}}\n\nDie erste Rate von {{firstInstallmentAmount}} wäre am {{firstInstallmentDate}} fällig. Wenn Ihnen ein anderer Zeitplan besser passt, antworten Sie einfach, und wir besprechen ihn mit Ihnen.\n\n${SIGN}`,
+      sms: "{{firmName}}: danke für Ihre Nachricht. Wir können {{totalOutstanding}} in Monatsraten aufteilen, erste Rate {{firstInstallmentAmount}} am {{firstInstallmentDate}}. {{senderName}}",
+    },
+    paid: {
+      subject: "Ihre Zahlung",
+      body: `Sehr geehrte Damen und Herren,\n\nvielen Dank für den Hinweis auf Ihre Zahlung. Sobald sie auf unserem Konto eingeht, ordnen wir sie den offenen Rechnungen von {{clientName}} zu und bestätigen Ihnen dies schriftlich.\n\nFalls Sie einen Zahlungsavis haben (welche Rechnungen die Zahlung betrifft), senden Sie ihn uns bitte als Antwort auf diese E-Mail, damit wir die Zahlung richtig zuordnen können.\n\n${SIGN}`,
+      sms: "{{firmName}}: danke für den Hinweis. Wir ordnen Ihre Zahlung nach Eingang zu und bestätigen sie Ihnen. {{senderName}}",
+    },
+    remittance: {
+      subject: "Ihr Zahlungsavis",
+      body: `Sehr geehrte Damen und Herren,\n\nvielen Dank für den Zahlungsavis. Damit ordnen wir die Zahlung nach Eingang auf unserem Konto den richtigen Rechnungen von {{clientName}} zu und bestätigen Ihnen die Zuordnung schriftlich.\n\n${SIGN}`,
+      sms: "{{firmName}}: danke für den Zahlungsavis. Wir ordnen die Zahlung nach Eingang zu und bestätigen sie Ihnen. {{senderName}}",
+    },
+    "wrong-contact": {
+      subject: "An wen dürfen wir uns wenden?",
+      body: `Guten Tag,\n\nvielen Dank für Ihren Hinweis, und entschuldigen Sie bitte, dass wir Ihnen irrtümlich geschrieben haben. Könnten Sie uns mitteilen, wer bei {{clientName}} für unsere Rechnungen zuständig ist, mit Namen und E-Mail-Adresse? Wir aktualisieren dann unsere Unterlagen.\n\n${SIGN}`,
+      sms: "{{firmName}}: danke, und entschuldigen Sie die Störung. An wen bei {{clientName}} sollen wir uns wenden? {{senderName}}",
+    },
+  },
 };

@@ -81,4 +81,36 @@ export const en: LanguagePack = {
       },
     },
   },
+  replies: {
+    promise: {
+      subject: "Thank you: {{promiseAmount}} by {{promiseDate}}",
+      body: `Dear {{contactName}},\n\nThank you for letting us know that {{clientName}} will pay {{promiseAmount}} by {{promiseDate}}. We have noted this on the account and will not send further payment reminders before that date.\n\nIf anything changes, simply reply to this email and we will find a way forward together.\n\n${SIGN}`,
+      sms: "{{firmName}}: thank you, we have noted your payment of {{promiseAmount}} by {{promiseDate}}. {{senderName}}",
+    },
+    dispute: {
+      subject: "Your query about our invoices",
+      body: `Dear {{contactName}},\n\nThank you for letting us know about your concern with our invoices. We have passed it to {{partnerName}}, who will review it and come back to you.\n\nWhile the review is under way, we have paused our payment reminders about the invoices concerned. If there is anything you would like us to take into account, simply reply to this email.\n\n${SIGN}`,
+      sms: "{{firmName}}: thank you, we have passed your query to {{partnerName}} for review and paused our reminders meanwhile. {{senderName}}",
+    },
+    hardship: {
+      subject: "A payment plan for your account",
+      body: `Dear {{contactName}},\n\nThank you for telling us about your situation. We understand, and we would like to find an arrangement that works for you. One option is to spread the open balance of {{totalOutstanding}} over {{installmentCount}} monthly installments:\n\n{{installmentTable}}\n\nThe first installment of {{firstInstallmentAmount}} would be due on {{firstInstallmentDate}}. If a different schedule would suit you better, simply reply and we will discuss it with you.\n\n${SIGN}`,
+      sms: "{{firmName}}: thank you for telling us. We can spread {{totalOutstanding}} over monthly installments, the first of {{firstInstallmentAmount}} on {{firstInstallmentDate}}. Reply to discuss. {{senderName}}",
+    },
+    paid: {
+      subject: "Your payment",
+      body: `Dear {{contactName}},\n\nThank you for letting us know about your payment. As soon as it reaches our account, we will match it to the open invoices of {{clientName}} and confirm to you in writing.\n\nIf you have the remittance details (which invoices the payment covers), please reply with them so that we can apply it correctly.\n\n${SIGN}`,
+      sms: "{{firmName}}: thank you for letting us know. We will match your payment once it reaches us and confirm. {{senderName}}",
+    },
+    remittance: {
+      subject: "Your remittance details",
+      body: `Dear {{contactName}},\n\nThank you for the remittance details. We will use them to match the payment to the right invoices of {{clientName}} as soon as it reaches our account, and we will confirm to you in writing once it has been applied.\n\n${SIGN}`,
+      sms: "{{firmName}}: thank you for the remittance details. We will match the payment once it reaches us and confirm. {{senderName}}",
+    },
+    "wrong-contact": {
+      subject: "Who should we contact?",
+      body: `Hello,\n\nThank you for letting us know, and our apologies for writing to the wrong person. Could you tell us who at {{clientName}} handles our invoices, with their name and email address? We will update our records.\n\n${SIGN}`,
+      sms: "{{firmName}}: thank you, and sorry for the mix-up. Who at {{clientName}} should we contact instead? {{senderName}}",
+    },
+  },
 };

@@ -81,4 +81,36 @@ export const es: LanguagePack = {
       },
     },
   },
+  replies: {
+    promise: {
+      subject: "Gracias: pago de {{promiseAmount}} a más tardar el {{promiseDate}}",
+      body: `Estimado/a {{contactName}}:\n\nGracias por informarnos de que {{clientName}} pagará {{promiseAmount}} a más tardar el {{promiseDate}}. Lo hemos anotado en la cuenta y no enviaremos más recordatorios de pago antes de esa fecha.\n\nSi algo cambia, basta con responder a este correo y buscaremos juntos una solución.\n\n${SIGN}`,
+      sms: "{{firmName}}: gracias, hemos anotado su pago de {{promiseAmount}} para el {{promiseDate}}. {{senderName}}",
+    },
+    dispute: {
+      subject: "Su consulta sobre nuestras facturas",
+      body: `Estimado/a {{contactName}}:\n\nGracias por comunicarnos su objeción a nuestras facturas. La hemos trasladado a {{partnerName}}, que la revisará y se pondrá en contacto con usted.\n\nMientras dure la revisión, hemos suspendido los recordatorios de pago sobre las facturas afectadas. Si desea que tengamos en cuenta algo más, basta con responder a este correo.\n\n${SIGN}`,
+      sms: "{{firmName}}: gracias, hemos trasladado su consulta a {{partnerName}} y suspendido los recordatorios mientras la revisa. {{senderName}}",
+    },
+    hardship: {
+      subject: "Un plan de pagos para su cuenta",
+      body: `Estimado/a {{contactName}}:\n\nGracias por explicarnos su situación. Lo entendemos y queremos encontrar una solución que le resulte viable. Una opción es repartir el saldo pendiente de {{totalOutstanding}} en {{installmentCount}} plazos mensuales:\n\n{{installmentTable}}\n\nEl primer plazo, de {{firstInstallmentAmount}}, vencería el {{firstInstallmentDate}}. Si le conviene otro calendario, responda a este correo y lo hablamos.\n\n${SIGN}`,
+      sms: "{{firmName}}: gracias por avisarnos. Podemos repartir {{totalOutstanding}} en plazos mensuales, el primero de {{firstInstallmentAmount}} el {{firstInstallmentDate}}. {{senderName}}",
+    },
+    paid: {
+      subject: "Su pago",
+      body: `Estimado/a {{contactName}}:\n\nGracias por avisarnos de su pago. En cuanto llegue a nuestra cuenta, lo conciliaremos con las facturas pendientes de {{clientName}} y se lo confirmaremos por escrito.\n\nSi dispone del detalle del pago (las facturas que cubre), le agradeceremos que nos lo envíe respondiendo a este correo para aplicarlo correctamente.\n\n${SIGN}`,
+      sms: "{{firmName}}: gracias por avisarnos. Conciliaremos su pago en cuanto nos llegue y se lo confirmaremos. {{senderName}}",
+    },
+    remittance: {
+      subject: "Detalle de su pago",
+      body: `Estimado/a {{contactName}}:\n\nGracias por el detalle del pago. Lo utilizaremos para aplicar el pago a las facturas correctas de {{clientName}} en cuanto llegue a nuestra cuenta, y se lo confirmaremos por escrito una vez aplicado.\n\n${SIGN}`,
+      sms: "{{firmName}}: gracias por el detalle del pago. Lo aplicaremos en cuanto nos llegue y se lo confirmaremos. {{senderName}}",
+    },
+    "wrong-contact": {
+      subject: "¿A quién debemos dirigirnos?",
+      body: `Buenos días:\n\nGracias por avisarnos, y disculpe que le hayamos escrito por error. ¿Podría indicarnos quién se ocupa de nuestras facturas en {{clientName}}, con su nombre y dirección de correo electrónico? Actualizaremos nuestros datos.\n\n${SIGN}`,
+      sms: "{{firmName}}: gracias, y disculpe la molestia. ¿A quién de {{clientName}} debemos escribir? {{senderName}}",
+    },
+  },
 };

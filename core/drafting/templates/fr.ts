@@ -81,4 +81,36 @@ export const fr: LanguagePack = {
       },
     },
   },
+  replies: {
+    promise: {
+      subject: "Merci : règlement de {{promiseAmount}} d'ici le {{promiseDate}}",
+      body: `Madame, Monsieur,\n\nMerci de nous avoir indiqué que {{clientName}} réglera {{promiseAmount}} d'ici le {{promiseDate}}. Nous l'avons noté au dossier et ne vous enverrons pas de nouvelle relance avant cette date.\n\nEn cas de changement, il vous suffit de répondre à ce message et nous trouverons ensemble une solution.\n\n${SIGN}`,
+      sms: "{{firmName}} : merci, nous avons noté votre règlement de {{promiseAmount}} d'ici le {{promiseDate}}. {{senderName}}",
+    },
+    dispute: {
+      subject: "Votre question sur nos factures",
+      body: `Madame, Monsieur,\n\nMerci de nous avoir fait part de votre contestation concernant nos factures. Nous l'avons transmise à {{partnerName}}, qui l'examinera et reviendra vers vous.\n\nPendant cet examen, nous avons suspendu nos relances de paiement pour les factures concernées. Si vous souhaitez que nous tenions compte d'autres éléments, il vous suffit de répondre à ce message.\n\n${SIGN}`,
+      sms: "{{firmName}} : merci, votre question est transmise à {{partnerName}} pour examen ; nos relances sont suspendues d'ici là. {{senderName}}",
+    },
+    hardship: {
+      subject: "Un échéancier pour votre compte",
+      body: `Madame, Monsieur,\n\nMerci de nous avoir exposé votre situation. Nous la comprenons et souhaitons trouver avec vous une solution adaptée. Nous pouvons par exemple étaler le solde de {{totalOutstanding}} sur {{installmentCount}} mensualités :\n\n{{installmentTable}}\n\nLa première mensualité de {{firstInstallmentAmount}} serait due le {{firstInstallmentDate}}. Si un autre calendrier vous convient mieux, répondez simplement à ce message et nous en discuterons.\n\n${SIGN}`,
+      sms: "{{firmName}} : merci de nous avoir prévenus. Nous pouvons étaler {{totalOutstanding}}, première mensualité de {{firstInstallmentAmount}} le {{firstInstallmentDate}}. {{senderName}}",
+    },
+    paid: {
+      subject: "Votre paiement",
+      body: `Madame, Monsieur,\n\nMerci de nous avoir informés de votre paiement. Dès qu'il sera parvenu sur notre compte, nous le rapprocherons des factures ouvertes de {{clientName}} et vous le confirmerons par écrit.\n\nSi vous disposez de l'avis de virement (les factures que le paiement couvre), merci de nous le transmettre en réponse à ce message afin que nous puissions l'affecter correctement.\n\n${SIGN}`,
+      sms: "{{firmName}} : merci de nous avoir prévenus. Nous rapprocherons votre paiement dès son arrivée et vous le confirmerons. {{senderName}}",
+    },
+    remittance: {
+      subject: "Votre avis de virement",
+      body: `Madame, Monsieur,\n\nMerci pour l'avis de virement. Nous l'utiliserons pour affecter le paiement aux bonnes factures de {{clientName}} dès qu'il sera parvenu sur notre compte, et vous confirmerons son affectation par écrit.\n\n${SIGN}`,
+      sms: "{{firmName}} : merci pour l'avis de virement. Nous affecterons le paiement dès son arrivée et vous le confirmerons. {{senderName}}",
+    },
+    "wrong-contact": {
+      subject: "À qui devons-nous écrire ?",
+      body: `Bonjour,\n\nMerci de nous avoir prévenus, et veuillez nous excuser de vous avoir écrit par erreur. Pourriez-vous nous indiquer qui s'occupe de nos factures chez {{clientName}}, avec son nom et son adresse e-mail ? Nous mettrons nos dossiers à jour.\n\n${SIGN}`,
+      sms: "{{firmName}} : merci, et veuillez excuser ce malentendu. À qui devons-nous écrire chez {{clientName}} ? {{senderName}}",
+    },
+  },
 };

@@ -81,4 +81,36 @@ export const pl: LanguagePack = {
       },
     },
   },
+  replies: {
+    promise: {
+      subject: "Dziękujemy: płatność {{promiseAmount}} do {{promiseDate}}",
+      body: `Szanowni Państwo,\n\ndziękujemy za informację, że {{clientName}} zapłaci {{promiseAmount}} do {{promiseDate}}. Odnotowaliśmy to na koncie i do tego dnia nie będziemy wysyłać kolejnych przypomnień o płatności.\n\nJeśli coś się zmieni, wystarczy odpowiedzieć na tę wiadomość, a wspólnie znajdziemy rozwiązanie.\n\n${SIGN}`,
+      sms: "{{firmName}}: dziękujemy, odnotowaliśmy płatność {{promiseAmount}} do {{promiseDate}}. {{senderName}}",
+    },
+    dispute: {
+      subject: "Państwa zastrzeżenia do naszych faktur",
+      body: `Szanowni Państwo,\n\ndziękujemy za przekazanie zastrzeżeń do naszych faktur. Zajmie się nimi {{partnerName}}, a po ich rozpatrzeniu skontaktujemy się z Państwem.\n\nNa czas rozpatrywania wstrzymaliśmy przypomnienia o płatności dotyczące tych faktur. Jeśli chcą Państwo, abyśmy wzięli pod uwagę coś jeszcze, wystarczy odpowiedzieć na tę wiadomość.\n\n${SIGN}`,
+      sms: "{{firmName}}: dziękujemy, zastrzeżenia rozpatrzy {{partnerName}}; do tego czasu wstrzymujemy przypomnienia. {{senderName}}",
+    },
+    hardship: {
+      subject: "Plan spłaty dla Państwa konta",
+      body: `Szanowni Państwo,\n\ndziękujemy za opisanie sytuacji. Rozumiemy ją i chcielibyśmy wspólnie znaleźć dogodne rozwiązanie. Możemy na przykład rozłożyć kwotę {{totalOutstanding}} na raty miesięczne (liczba rat: {{installmentCount}}):\n\n{{installmentTable}}\n\nPierwsza rata w wysokości {{firstInstallmentAmount}} byłaby płatna {{firstInstallmentDate}}. Jeśli inny harmonogram bardziej Państwu odpowiada, wystarczy odpowiedzieć na tę wiadomość, a omówimy go.\n\n${SIGN}`,
+      sms: "{{firmName}}: dziękujemy za informację. Możemy rozłożyć {{totalOutstanding}} na raty, pierwsza {{firstInstallmentAmount}} dnia {{firstInstallmentDate}}.",
+    },
+    paid: {
+      subject: "Państwa płatność",
+      body: `Szanowni Państwo,\n\ndziękujemy za informację o płatności. Gdy tylko wpłynie na nasze konto, przypiszemy ją do otwartych faktur {{clientName}} i potwierdzimy to Państwu na piśmie.\n\nJeśli mają Państwo potwierdzenie przelewu ze wskazaniem faktur, których dotyczy, prosimy o przesłanie go w odpowiedzi na tę wiadomość, abyśmy mogli prawidłowo ją zaksięgować.\n\n${SIGN}`,
+      sms: "{{firmName}}: dziękujemy za informację. Po wpłynięciu przypiszemy płatność do faktur i potwierdzimy. {{senderName}}",
+    },
+    remittance: {
+      subject: "Szczegóły Państwa płatności",
+      body: `Szanowni Państwo,\n\ndziękujemy za szczegóły płatności. Wykorzystamy je, aby po wpłynięciu środków na nasze konto przypisać płatność do właściwych faktur {{clientName}}, i potwierdzimy to Państwu na piśmie.\n\n${SIGN}`,
+      sms: "{{firmName}}: dziękujemy za szczegóły płatności. Po wpłynięciu przypiszemy ją do faktur i potwierdzimy. {{senderName}}",
+    },
+    "wrong-contact": {
+      subject: "Z kim powinniśmy się kontaktować?",
+      body: `Dzień dobry,\n\ndziękujemy za informację i przepraszamy za pomyłkę. Czy mogliby Państwo wskazać, kto w firmie {{clientName}} zajmuje się naszymi fakturami, wraz z imieniem, nazwiskiem i adresem e-mail? Zaktualizujemy nasze dane.\n\n${SIGN}`,
+      sms: "{{firmName}}: dziękujemy i przepraszamy za pomyłkę. Z kim w firmie {{clientName}} powinniśmy się kontaktować? {{senderName}}",
+    },
+  },
 };

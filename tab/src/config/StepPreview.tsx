@@ -19,7 +19,7 @@ type Step = WorkflowConfig["sequences"][number]["steps"][number];
 const DRAFTED = ["email", "sms", "letter"];
 
 export function templateForStep(list: TemplateList, step: Step) {
-  const same = list.templates.filter((t) => t.purpose === step.purpose && t.channel === step.channel);
+  const same = list.templates.filter((t) => t.purpose === step.purpose && t.channel === step.channel && !t.replyKind);
   return same.find((t) => t.tone === step.tone) ?? same[0];
 }
 

@@ -50,6 +50,8 @@ export function TemplateForm(props: {
     channel: entry.channel,
     tone: entry.tone,
     language: entry.language,
+    // A reply to one reading of the client's email (promise, dispute…) is its own slot.
+    ...(entry.replyKind ? { replyKind: entry.replyKind } : {}),
     ...text,
   };
   const check = validateTemplate({ ...template, id: entry.id });

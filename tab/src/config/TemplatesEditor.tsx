@@ -48,7 +48,7 @@ export function TemplatesEditor(props: { readOnly: boolean }) {
           >
             {templates.map((x) => (
               <option key={x.id} value={x.id}>
-                {`${x.purpose} · ${x.channel} · ${x.tone}${x.customized ? ` (${t.customized})` : ""}`}
+                {`${x.purpose}${x.replyKind ? ` (${x.replyKind})` : ""} · ${x.channel} · ${x.tone}${x.customized ? ` (${t.customized})` : ""}`}
               </option>
             ))}
           </Select>

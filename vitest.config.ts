@@ -6,6 +6,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    setupFiles: ["test/support/testing-library-setup.ts"],
     pool: "forks",
     // Two cores: run two files at a time so end-to-end tests that start servers keep their budget.
     maxWorkers: 2,

@@ -46,10 +46,19 @@ class StaticFilesPlugin {
 
 export default (_env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const pages = Object.entries(PAGES).filter(([, p]) => existsSync(resolve(root, p.entry)));
+  // The preview (mock mailbox, development sign-in) is a local tool: a production build leaves it out
+  // unless asked for (NUDGE_BUILD_PREVIEW=1), so it can never be uploaded with the deployed pages.
+  const wanted = ([name]) => !production || name !== "preview" || process.env.NUDGE_BUILD_PREVIEW === "1";
+  const pages = Object.entries(PAGES).filter((page) => wanted(page) && existsSync(resolve(root, page[1].entry)));
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // Production source maps only on request (NUDGE_SOURCE_MAPS=1) and never referenced from the
+    // bundles: the deploy step uploads dist/web as it is, and public maps would publish the source.
+    devtool: production
+      ? process.env.NUDGE_SOURCE_MAPS === "1"
+        ? "hidden-source-map"
+        : false
+      : "eval-cheap-module-source-map",
     entry: Object.fromEntries(pages.map(([name, p]) => [name, resolve(root, p.entry)])),
     output: { path: resolve(root, "dist/web"), filename: "[name].[contenthash:8].js", clean: true, publicPath: "/" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -78,6 +87,7 @@ export default (_env = {}, argv = {}) => {
             template: resolve(root, "addin/page.html"),
             templateParameters: {
               officeJs: p.officeJs === "cdn" ? OFFICE_CDN : p.officeJs === "local" ? "/office/office.js" : "",
+              devEval: production ? "" : " 'unsafe-eval'",
             },
           }),
       ),

@@ -11,7 +11,7 @@ import { actionDeps, asOfParam, defineRoute, objectBody } from "./http";
 
 defineRoute(
   "config-workflow-dry-run",
-  { route: "config/workflow/dry-run", methods: ["POST"], roles: ["manager", "admin"] },
+  { route: "config/workflow/dry-run", methods: ["POST"], roles: ["manager", "admin"], safe: true },
   async (ctx) => {
     const asOf = asOfParam(ctx);
     if (!asOf.ok) return asOf;

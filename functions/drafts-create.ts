@@ -8,7 +8,7 @@ import { readDraftRequest } from "../core/drafting/draft-request";
 import { ok } from "../core/errors/codes";
 import { asOfParam, defineRoute, jsonBody } from "./http";
 
-defineRoute("drafts-create", { route: "clients/{clientId}/drafts", methods: ["POST"] }, async (ctx) => {
+defineRoute("drafts-create", { route: "clients/{clientId}/drafts", methods: ["POST"], safe: true }, async (ctx) => {
   const asOf = asOfParam(ctx);
   if (!asOf.ok) return asOf;
   const body = await jsonBody(ctx);

@@ -1,7 +1,8 @@
 /**
  * Thin HTTP controllers: `defineRoute` registers a real `app.http` trigger whose handler validates
  * the token, resolves the principal and its firm's store, checks the role, and maps a use case's
- * `Result` to JSON or problem+json. Handlers hold no business rule.
+ * `Result` to JSON or problem+json. Handlers hold no business rule. Every POST also honours an
+ * `Idempotency-Key` here (functions/idempotency.ts), so a retried POST never acts twice.
  */
 import type { IsoDate, Role } from "../core/domain/types";
 import { isIsoDate } from "../core/domain/dates";
@@ -10,6 +11,8 @@ import { hasRole, type Principal } from "../core/ports/principal";
 import type { TenantStore } from "../core/ports/store.port";
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from "./azure";
 import { type AppDeps, getDeps } from "./compose";
+import { IDEMPOTENCY_HEADER, parseIdempotencyKey } from "../core/idempotency/idempotency";
+import { openIdempotencyGate } from "./idempotency";
 import { problem, unexpected } from "./problem";
 
 const ROLES: Role[] = ["specialist", "partner", "manager", "admin"];
@@ -33,6 +36,11 @@ export interface RouteOptions {
   roles?: Role[];
   /** 201 for creations. */
   successStatus?: number;
+  /**
+   * A POST that changes nothing (reading an email, previewing, a dry run): its `Idempotency-Key` is
+   * validated and otherwise ignored, and no answer is kept. Every other POST honours the key.
+   */
+  safe?: boolean;
 }
 
 /** Resolves the signed-in person: the firm's user record decides roles; token app roles are a fallback. */
@@ -57,6 +65,11 @@ function isResult(value: RouteResult): value is Result<unknown> {
   return (
     typeof value === "object" && value !== null && "ok" in value && typeof (value as { ok: unknown }).ok === "boolean"
   );
+}
+
+/** POST routes take an `Idempotency-Key` (functions/idempotency.ts); other methods are idempotent or etag-guarded. */
+function keysIdempotency(options: RouteOptions, method: string): boolean {
+  return method.toUpperCase() === "POST" && options.methods.includes("POST");
 }
 
 export function defineRoute(
@@ -85,10 +98,38 @@ export function defineRoute(
           query: new URL(request.url).searchParams,
           invocation,
         };
-        const result = await handler(ctx);
-        if (!isResult(result)) return result;
-        if (!result.ok) return problem(result, new URL(request.url).pathname);
-        return { status: options.successStatus ?? 200, jsonBody: result.value };
+        const run = async (): Promise<HttpResponseInit> => {
+          const result = await handler(ctx);
+          if (!isResult(result)) return result;
+          if (!result.ok) return problem(result, new URL(request.url).pathname);
+          return { status: options.successStatus ?? 200, jsonBody: result.value };
+        };
+        if (!keysIdempotency(options, request.method)) return await run();
+        if (options.safe) {
+          const key = parseIdempotencyKey(request.headers.get(IDEMPOTENCY_HEADER));
+          return key.ok ? await run() : problem(key, new URL(request.url).pathname);
+        }
+        const gate = await openIdempotencyGate({
+          request,
+          store: ctx.store,
+          principal: ctx.principal,
+          route: options.route,
+          now: deps.now(),
+        });
+        if (gate.kind === "none") return await run();
+        if (gate.kind === "answer") {
+          // The outcome and the route only: the key, the caller and the bodies stay out of the log.
+          if (gate.outcome !== "invalid") invocation.log(`idempotency-key ${gate.outcome} in ${name}`);
+          return gate.response;
+        }
+        let response: HttpResponseInit;
+        try {
+          response = await run();
+        } catch (error) {
+          await gate.release().catch(() => undefined);
+          throw error;
+        }
+        return await gate.finish(response);
       } catch (error) {
         // Only the invocation id and the error's class reach the log: messages may quote client data.
         invocation.error(

@@ -4,7 +4,7 @@ import { readInbound } from "../core/drafting/draft-request";
 import { fail, ok } from "../core/errors/codes";
 import { asOfParam, defineRoute, jsonBody } from "./http";
 
-defineRoute("messages-classify", { route: "messages/classify", methods: ["POST"] }, async (ctx) => {
+defineRoute("messages-classify", { route: "messages/classify", methods: ["POST"], safe: true }, async (ctx) => {
   const asOf = asOfParam(ctx);
   if (!asOf.ok) return asOf;
   const body = await jsonBody(ctx);

@@ -27,7 +27,7 @@ defineRoute("templates-save", { route: "templates", methods: ["PUT"], roles: ["a
 
 defineRoute(
   "templates-preview",
-  { route: "templates/preview", methods: ["POST"], roles: ["manager", "admin"] },
+  { route: "templates/preview", methods: ["POST"], roles: ["manager", "admin"], safe: true },
   async (ctx) => {
     const asOf = asOfParam(ctx);
     if (!asOf.ok) return asOf;

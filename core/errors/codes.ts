@@ -17,6 +17,8 @@ export const ErrorCodes = {
   SEQUENCE_PAUSED: { status: 409, title: "The follow-up sequence is paused" },
   MODEL_MISSING: { status: 404, title: "No model has been trained yet" },
   UNAVAILABLE: { status: 503, title: "A service Nudge depends on is unavailable" },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: "This Idempotency-Key was already used for a different request" },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, title: "The first request with this Idempotency-Key is still running" },
 } as const;
 
 export type ErrorCode = keyof typeof ErrorCodes;

@@ -170,3 +170,109 @@ describe("createHttpClient with the dashboard's methods", () => {
     expect(await http.request("GET", "/me")).toEqual({ ok: false, error: { kind: "signin" } });
   });
 });
+
+describe("createHttpClient: Idempotency-Key on POSTs", () => {
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+
+  function scripted(answers: (() => Response | Promise<Response>)[]) {
+    const sent: { method: string; key: string | undefined; auth: string | undefined; body: unknown }[] = [];
+    const waits: number[] = [];
+    let keys = 0;
+    const http = createHttpClient({
+      tokens: { getToken: async (o) => (o?.forceRefresh ? "fresh" : "tok") },
+      newIdempotencyKey: () => `key-${++keys}`,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+      fetch: async (_url, init) => {
+        sent.push({
+          method: String(init?.method),
+          key: header(init, "Idempotency-Key"),
+          auth: header(init, "authorization"),
+          body: init?.body,
+        });
+        const next = answers.shift();
+        if (!next) throw new Error("no scripted answer left");
+        return next();
+      },
+    });
+    return { http, sent, waits };
+  }
+  const lost = () => {
+    throw new TypeError("Failed to fetch");
+  };
+
+  it("retries a POST once after a network failure with the same key and body", async () => {
+    const { http, sent, waits } = scripted([lost, () => json(201, { id: "p1" })]);
+    const result = await http.request("POST", "/clients/CL-1/promises", { body: { amountMinor: 100 } });
+    expect(result).toEqual({ ok: true, value: { id: "p1" } });
+    expect(sent.map((s) => s.key)).toEqual(['"key-1"', '"key-1"']);
+    expect(sent[1]!.body).toBe(sent[0]!.body);
+    expect(waits).toHaveLength(1);
+  });
+
+  it("retries once after a gateway timeout, then reports the network", async () => {
+    const { http, sent } = scripted([() => new Response("", { status: 504 }), () => new Response("", { status: 502 })]);
+    expect(await http.request("POST", "/escalations", { body: {} })).toEqual({ ok: false, error: { kind: "network" } });
+    expect(sent.map((s) => s.key)).toEqual(['"key-1"', '"key-1"']);
+  });
+
+  it("gives up after one retry when the network stays down", async () => {
+    const { http, sent } = scripted([lost, lost, () => json(201, {})]);
+    expect(await http.request("POST", "/plans", { body: {} })).toEqual({ ok: false, error: { kind: "network" } });
+    expect(sent).toHaveLength(2);
+  });
+
+  it("keeps the key when the token is refreshed after a 401", async () => {
+    const { http, sent } = scripted([() => json(401, { code: "AUTH_INVALID" }), () => json(201, { id: "d1" })]);
+    expect((await http.request("POST", "/clients/CL-1/disputes", { body: {} })).ok).toBe(true);
+    expect(sent.map((s) => [s.auth, s.key])).toEqual([
+      ["Bearer tok", '"key-1"'],
+      ["Bearer fresh", '"key-1"'],
+    ]);
+  });
+
+  it("waits once for a first request still running (Retry-After, capped) and gets its answer", async () => {
+    const inProgress = () =>
+      json(409, { code: "IDEMPOTENCY_IN_PROGRESS", detail: "not finished" }, { "retry-after": "2" });
+    const { http, sent, waits } = scripted([lost, inProgress, () => json(201, { id: "p1" })]);
+    const result = await http.request("POST", "/clients/CL-1/promises", { body: { amountMinor: 100 } });
+    expect(result).toEqual({ ok: true, value: { id: "p1" } });
+    expect(sent.map((s) => s.key)).toEqual(['"key-1"', '"key-1"', '"key-1"']);
+    expect(waits).toEqual([500, 2000]);
+  });
+
+  it("a new key per action, the caller's own key when given, and none on reads and PUTs", async () => {
+    const { http, sent } = scripted(Array.from({ length: 5 }, () => () => json(200, {})));
+    await http.request("POST", "/clients/CL-1/holds", { body: {} });
+    await http.request("POST", "/clients/CL-1/holds", { body: {} });
+    await http.request("POST", "/clients/CL-1/holds", { body: {}, idempotencyKey: "my-action" });
+    await http.request("GET", "/worklist");
+    await http.request("PUT", "/config/workflow", { body: {} });
+    expect(sent.map((s) => s.key)).toEqual(['"key-1"', '"key-2"', '"my-action"', undefined, undefined]);
+  });
+
+  it("does not retry a read or a problem answer", async () => {
+    const { http, sent } = scripted([lost, () => json(422, { code: "IDEMPOTENCY_KEY_REUSED" })]);
+    expect(await http.request("GET", "/worklist")).toEqual({ ok: false, error: { kind: "network" } });
+    expect(await http.request("POST", "/plans", { body: {} })).toEqual({
+      ok: false,
+      error: { kind: "problem", status: 422, code: "IDEMPOTENCY_KEY_REUSED" },
+    });
+    expect(sent).toHaveLength(2);
+  });
+
+  it("uses crypto.randomUUID for keys by default", async () => {
+    const keys: (string | undefined)[] = [];
+    const http = createHttpClient({
+      tokens: { getToken: async () => "t" },
+      fetch: async (_url, init) => {
+        keys.push(header(init, "Idempotency-Key"));
+        return json(201, {});
+      },
+    });
+    await http.request("POST", "/escalations", { body: {} });
+    expect(keys[0]).toMatch(/^"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/);
+  });
+});

@@ -4,6 +4,9 @@
  * 404/405 without a code, or 501), a network failure or an unexpected error. Nothing here throws
  * for an HTTP outcome, so views render each state explicitly. The task pane and the dashboard share
  * it, so both pages describe failures the same way.
+ *
+ * Every POST carries an `Idempotency-Key` made once per call and reused on its retries, so a POST
+ * whose answer was lost (flaky Wi-Fi, a gateway timeout) is retried once and the API acts once.
  */
 import { SignInError, type TokenProvider } from "../auth/token-provider";
 
@@ -20,15 +23,35 @@ export interface HttpClientOptions {
   tokens: TokenProvider;
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** A fresh `Idempotency-Key` per logical action; `crypto.randomUUID()` unless a test injects one. */
+  newIdempotencyKey?: () => string;
+  /** Waits before a retry; tests inject an immediate one. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** PUT and PATCH are the dashboard's configuration pages'; the task pane reads and posts. */
 export type Method = "GET" | "POST" | "PUT" | "PATCH";
 export type Query = Record<string, string | number | undefined>;
 
-export interface HttpClient {
-  request<T>(method: Method, path: string, options?: { query?: Query; body?: unknown }): Promise<ApiResult<T>>;
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /**
+   * The `Idempotency-Key` of a POST. By default each `request` call is one logical action with its
+   * own key; a caller that retries an action itself (a "try again" button) passes the key it used.
+   */
+  idempotencyKey?: string;
 }
+
+export interface HttpClient {
+  request<T>(method: Method, path: string, options?: RequestOptions): Promise<ApiResult<T>>;
+}
+
+export const IDEMPOTENCY_HEADER = "Idempotency-Key";
+/** Before the one automatic retry of a keyed POST after a network failure or a gateway timeout. */
+const RETRY_DELAY_MS = 500;
+/** Longest wait asked of a retry that found the first request still running (Retry-After, capped). */
+const MAX_IN_PROGRESS_WAIT_MS = 5000;
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -62,31 +85,81 @@ export function buildUrl(baseUrl: string, path: string, query: Query | undefined
   return `${baseUrl}${path}${qs ? `?${qs}` : ""}`;
 }
 
+/** The key as the IETF draft writes it: an RFC 8941 sf-string (a UUID needs no escaping). */
+const quoted = (key: string) => `"${key.replace(/(["\\])/g, "\\$1")}"`;
+
+/** A gateway that gave up waiting (or found no API): the request may or may not have run. */
+const isGatewayFailure = (status: number) => status === 502 || status === 504;
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const baseUrl = options.baseUrl ?? "/api";
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  async function send(method: Method, url: string, body: unknown, forceRefresh: boolean): Promise<Response> {
+  async function send(
+    method: Method,
+    url: string,
+    body: unknown,
+    key: string | undefined,
+    forceRefresh: boolean,
+  ): Promise<Response> {
     const token = await options.tokens.getToken({ forceRefresh });
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
+    if (key !== undefined) headers[IDEMPOTENCY_HEADER] = quoted(key);
     return doFetch(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   }
 
+  async function attempt(method: Method, url: string, body: unknown, key: string | undefined): Promise<Response> {
+    const response = await send(method, url, body, key, false);
+    // An expired token is refreshed once; a second rejection is a real sign-in problem.
+    return response.status === 401 ? send(method, url, body, key, true) : response;
+  }
+
   return {
-    async request<T>(method: Method, path: string, opts: { query?: Query; body?: unknown } = {}) {
+    async request<T>(method: Method, path: string, opts: RequestOptions = {}) {
       const url = buildUrl(baseUrl, path, opts.query);
-      let response: Response;
-      try {
-        response = await send(method, url, opts.body, false);
-        // An expired token is refreshed once; a second rejection is a real sign-in problem.
-        if (response.status === 401) response = await send(method, url, opts.body, true);
-      } catch (error) {
-        return { ok: false, error: error instanceof SignInError ? { kind: "signin" } : { kind: "network" } };
+      // Every POST is a user's action: one key for it, sent again on every retry, so the API acts once.
+      const key = method === "POST" ? (opts.idempotencyKey ?? newKey()) : undefined;
+      let retried = false;
+      let waited = false;
+      for (;;) {
+        let response: Response;
+        try {
+          response = await attempt(method, url, opts.body, key);
+        } catch (error) {
+          if (error instanceof SignInError) return { ok: false, error: { kind: "signin" } };
+          // The answer was lost, not necessarily the action: with a key, asking again is safe.
+          if (key !== undefined && !retried) {
+            retried = true;
+            await sleep(RETRY_DELAY_MS);
+            continue;
+          }
+          return { ok: false, error: { kind: "network" } };
+        }
+        if (key !== undefined && !retried && isGatewayFailure(response.status)) {
+          retried = true;
+          await sleep(RETRY_DELAY_MS);
+          continue;
+        }
+        const json = await readJson(response);
+        if (response.ok) return { ok: true, value: json as T };
+        const error = toApiError(response.status, json);
+        // The retry overtook the first request, which is still running: wait for it once.
+        if (key !== undefined && !waited && error.kind === "problem" && error.code === "IDEMPOTENCY_IN_PROGRESS") {
+          waited = true;
+          await sleep(retryAfterMs(response.headers.get("retry-after")));
+          continue;
+        }
+        return { ok: false, error };
       }
-      const json = await readJson(response);
-      if (response.ok) return { ok: true, value: json as T };
-      return { ok: false, error: toApiError(response.status, json) };
     },
   };
+}
+
+/** Retry-After in seconds, capped; a cross-origin page may not see the header, then one second. */
+function retryAfterMs(value: string | null): number {
+  const seconds = value === null ? Number.NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_IN_PROGRESS_WAIT_MS) : 1000;
 }

@@ -182,15 +182,28 @@ describe("Universal Actions through TestAdapter", () => {
     );
   });
 
-  it("refresh returns the actionable card to the routed partner and a read-only one to others", async () => {
+  it("refresh returns the actionable card to the routed partner and a read-only one to others who see the client", async () => {
     const mine = await invoke("u-hartwell", VERBS.refresh, { escalationId: "esc-1" });
     expect(mine.status).toBe(200);
     expect(mine.body.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(cardProblems(mine.body.value)).toEqual([]);
     expect(JSON.stringify(mine.body.value)).toContain('"verb":"approveEscalation"');
-    const theirs = await invoke("u-pryce", VERBS.refresh, { escalationId: "esc-1" });
+    const theirs = await invoke("u-chen", VERBS.refresh, { escalationId: "esc-1" });
     expect(JSON.stringify(theirs.body.value)).not.toContain('"verb":"approveEscalation"');
     expect(JSON.stringify(theirs.body.value)).toContain("Only Eleanor Hartwell");
+  });
+
+  it("whoever may not see the escalation gets a short not-available card, for refresh, open and decisions", async () => {
+    for (const verb of [VERBS.refresh, VERBS.open, "approveEscalation"]) {
+      const theirs = await invoke("u-pryce", verb, { escalationId: "esc-1", escalationOption: "partner-call" });
+      expect(theirs.body.type).toBe("application/vnd.microsoft.card.adaptive");
+      expect(cardProblems(theirs.body.value)).toEqual([]);
+      const text = JSON.stringify(theirs.body.value);
+      expect(text).toContain("This escalation is not available to you.");
+      expect(text).not.toContain("Eleanor Hartwell");
+      expect(text).not.toContain("No answer");
+    }
+    expect(decided).toEqual([]);
   });
 
   it("a decision calls the use case once, validates inputs first, and refuses others", async () => {
@@ -199,7 +212,7 @@ describe("Universal Actions through TestAdapter", () => {
       escalationOption: "nonsense",
     });
     expect(JSON.stringify(bad.body.value)).toContain("Not recorded");
-    const refused = await invoke("u-pryce", "approveEscalation", {
+    const refused = await invoke("u-chen", "approveEscalation", {
       escalationId: "esc-1",
       escalationOption: "partner-call",
     });

@@ -102,13 +102,19 @@ describe("a plan proposed from the task pane", () => {
     expect(connector.posts("a:u-hartwell").filter(about(plan.id))).toHaveLength(1);
   });
 
-  it("is read-only for someone else, who is refused", async () => {
-    const view = await act("u-pryce", "refreshRequest", { kind: "plan", id: plan.id });
+  it("is read-only for someone else who sees the client, who is refused; not available to anyone else", async () => {
+    const view = await act("u-chen", "refreshRequest", { kind: "plan", id: plan.id });
     expect(cardProblems(view.json.value)).toEqual([]);
     expect(verbsOf(view.json.value)).toEqual(["refreshRequest"]);
     expect(JSON.stringify(view.json.value)).toContain("Only Eleanor Hartwell (or a collections manager)");
-    const refused = await act("u-pryce", "approveRequest", { kind: "plan", id: plan.id });
+    const refused = await act("u-chen", "approveRequest", { kind: "plan", id: plan.id });
     expect(JSON.stringify(refused.json.value)).toContain("You may not decide this payment plan.");
+    for (const verb of ["refreshRequest", "approveRequest"]) {
+      const hidden = await act("u-pryce", verb, { kind: "plan", id: plan.id });
+      expect(cardProblems(hidden.json.value)).toEqual([]);
+      expect(JSON.stringify(hidden.json.value)).toContain("This payment plan is not available to you.");
+      expect(JSON.stringify(hidden.json.value)).not.toContain("Northwind");
+    }
     expect((await planNow(plan.id)).status).toBe("proposed");
   });
 

@@ -110,12 +110,16 @@ describe("escalation cards", () => {
     expect(connector.posts("a:u-hartwell").filter((c) => cardIn(c))).toHaveLength(1);
   });
 
-  it("refuses a partner who is not assigned, and changes nothing", async () => {
+  it("refuses someone who is not assigned, and changes nothing; shows nothing to who may not see it", async () => {
     const e = await escalate("u-chen", "CL-1007");
-    const res = await act("u-pryce", "approveEscalation", { escalationId: e.id, escalationOption: "partner-call" });
+    const res = await act("u-chen", "approveEscalation", { escalationId: e.id, escalationOption: "partner-call" });
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.json.value)).toContain("You may not decide");
     expect(JSON.stringify(res.json.value)).toContain("Only Eleanor Hartwell");
+    const hidden = await act("u-pryce", "approveEscalation", { escalationId: e.id, escalationOption: "partner-call" });
+    expect(hidden.status).toBe(200);
+    expect(JSON.stringify(hidden.json.value)).toContain("This escalation is not available to you.");
+    expect(JSON.stringify(hidden.json.value)).not.toContain("Eleanor Hartwell");
     expect((await escalationNow(e.id)).status).toBe("pending");
   });
 
@@ -321,7 +325,8 @@ describe("plans and write-offs proposed outside an escalation", () => {
     expect(JSON.stringify(list)).toContain('"verb":"decideRequest"');
     const approve = { kind: "write-off", id: "wo-1", approve: true };
     const refused = await act("u-pryce", "decideRequest", approve);
-    expect(JSON.stringify(refused.json.value)).toContain("Not recorded: You may not do this");
+    // Pryce does not see the client: the request is not found for him.
+    expect(JSON.stringify(refused.json.value)).toContain("Not recorded: Not found");
     const [first, second] = await Promise.all([
       act("u-hartwell", "decideRequest", approve),
       act("u-hartwell", "decideRequest", approve),

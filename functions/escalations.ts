@@ -1,8 +1,8 @@
 /** Escalation requests to the billing partner, and their state and decision. */
-import { canSeeClient } from "../core/access/access";
 import { DOC, type Escalation } from "../core/actions/documents";
 import { requestEscalation } from "../core/actions/request-escalation";
 import { fail, ok } from "../core/errors/codes";
+import { canSeeRequest } from "../core/workflow/authority/request-visibility";
 import { actionDeps, defineRoute, objectBody } from "./http";
 
 defineRoute("escalations-create", { route: "escalations", methods: ["POST"], successStatus: 201 }, async (ctx) => {
@@ -23,7 +23,6 @@ defineRoute("escalations-create", { route: "escalations", methods: ["POST"], suc
 defineRoute("escalations-get", { route: "escalations/{id}", methods: ["GET"] }, async (ctx) => {
   const doc = await ctx.store.documents.get<Escalation>(DOC.escalation, ctx.params.id ?? "");
   if (!doc) return fail("NOT_FOUND", "no such escalation");
-  const client = await ctx.store.getClient(doc.body.clientId);
-  const mayRead = client && (canSeeClient(ctx.principal, client) || doc.body.routedTo === ctx.principal.userId);
+  const mayRead = await canSeeRequest(ctx.store, ctx.principal, doc.body);
   return mayRead ? ok({ ...doc.body, etag: doc.etag }) : fail("NOT_FOUND", "no such escalation");
 });

@@ -12,7 +12,7 @@ defineRoute("payments-apply", { route: "payments/{id}/apply", methods: ["POST"] 
   return applyUnappliedPayment(
     ctx.store,
     ctx.principal,
-    decodeURIComponent(ctx.params.id ?? ""),
+    ctx.params.id ?? "",
     { applications: body.value.applications },
     actionDeps(ctx),
   );

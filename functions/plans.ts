@@ -3,8 +3,8 @@
  * proposed, with changed terms, or not). The decider gets a Teams card when the plan is proposed;
  * a decision taken here refreshes that card and tells the specialist, as one taken on the card does.
  */
-import { canSeeClient } from "../core/access/access";
 import { fail, ok, type Result } from "../core/errors/codes";
+import { canSeeRequest } from "../core/workflow/authority/request-visibility";
 import { WF_DOC } from "../core/workflow/documents";
 import { approvePlan } from "../core/workflow/plans/approve-plan";
 import type { PaymentPlan } from "../core/workflow/plans/plan-types";
@@ -29,8 +29,7 @@ defineRoute("plans-propose", { route: "plans", methods: ["POST"], successStatus:
 
 defineRoute("plans-get", { route: "plans/{id}", methods: ["GET"] }, async (ctx) => {
   const doc = await ctx.store.documents.get<PaymentPlan>(WF_DOC.plan, ctx.params.id ?? "");
-  const client = doc ? await ctx.store.getClient(doc.body.clientId) : undefined;
-  const mayRead = doc && client && (canSeeClient(ctx.principal, client) || doc.body.routedTo === ctx.principal.userId);
+  const mayRead = doc && (await canSeeRequest(ctx.store, ctx.principal, doc.body));
   return mayRead ? ok({ ...doc.body, etag: doc.etag }) : fail("NOT_FOUND", "no such plan");
 });
 

@@ -5,6 +5,8 @@
  */
 import { listVisibleClients } from "../core/access/access";
 import { ok, type Result } from "../core/errors/codes";
+import { maySeeRequest } from "../core/workflow/authority/authority";
+import { loadWorkflowConfig } from "../core/workflow/config/config-store";
 import { WF_DOC } from "../core/workflow/documents";
 import { approveWriteOff } from "../core/workflow/writeoffs/approve-write-off";
 import { requestWriteOff } from "../core/workflow/writeoffs/request-write-off";
@@ -36,11 +38,15 @@ defineRoute("write-offs-request", { route: "write-offs", methods: ["POST"], succ
 
 defineRoute("write-offs-list", { route: "write-offs", methods: ["GET"] }, async (ctx) => {
   const status = ctx.query.get("status");
-  const visible = new Set((await listVisibleClients(ctx.store, ctx.principal)).map((c) => c.id));
-  const docs = await ctx.store.documents.list<WriteOffRequest>(WF_DOC.writeOff);
+  const [clients, { config }, docs] = await Promise.all([
+    listVisibleClients(ctx.store, ctx.principal),
+    loadWorkflowConfig(ctx.store),
+    ctx.store.documents.list<WriteOffRequest>(WF_DOC.writeOff),
+  ]);
+  const visible = new Map(clients.map((c) => [c.id, c]));
   return ok(
     docs
-      .filter((d) => visible.has(d.body.clientId) || d.body.routedTo === ctx.principal.userId)
+      .filter((d) => maySeeRequest(ctx.principal, visible.get(d.body.clientId), d.body, config.authority))
       .filter((d) => !status || d.body.status === status)
       .map((d) => ({ ...d.body, etag: d.etag })),
   );

@@ -1,8 +1,10 @@
 /**
  * Validates bearer tokens: signature against the issuer's key set, issuer, audience, expiry (with a
- * minute of clock tolerance), tenant allow-list, and the delegated scope or an app role. Entra ID
- * v2 issuers are per tenant (`https://login.microsoftonline.com/{tid}/v2.0`), so the issuer is
- * checked against the token's own `tid` after the tid passed the allow-list.
+ * minute of clock tolerance), tenant allow-list, and that it is a signed-in user's token: the API's
+ * delegated scope (`scp`, e.g. `access_as_user`) must be granted, and an app-only token (`idtyp`
+ * `app`, or app roles without `scp`) is refused; app roles in a user's token only name their Nudge
+ * role. Entra ID v2 issuers are per tenant (`https://login.microsoftonline.com/{tid}/v2.0`), so the
+ * issuer is checked against the token's own `tid` after the tid passed the allow-list.
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTPayload, jwtVerify } from "jose";
 import { fail, ok, type Result } from "../../core/errors/codes";
@@ -58,7 +60,8 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
       });
       const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
       const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : [];
-      if (!scopes.includes(options.requiredScope) && roles.length === 0) {
+      if (payload.idtyp === "app") return fail("FORBIDDEN", "an app-only token is not accepted; sign in as a user");
+      if (!scopes.includes(options.requiredScope)) {
         return fail("FORBIDDEN", `the token lacks the ${options.requiredScope} scope`);
       }
       const email = String(payload.preferred_username ?? payload.upn ?? payload.email ?? "");

@@ -8,3 +8,8 @@ export function noticeCard(title: string, lines: string[] = [], tone: "Good" | "
   ]);
   return card;
 }
+
+/** What a card action answers someone who may not see the escalation or request it is about. */
+export function notAvailableCard(noun: string): AdaptiveCardJson {
+  return noticeCard(`This ${noun} is not available to you.`);
+}

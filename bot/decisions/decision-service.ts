@@ -46,9 +46,14 @@ export interface RequestDecision {
 export interface DecisionService {
   /**
    * True when the principal may decide what is routed to `routedTo` (an escalation, a plan, a
-   * write-off as it stands): the routed person, a manager above them, the committee's members.
+   * write-off as it stands): the routed person, a manager above them, the committee's members; never
+   * the `requester` of a plan or write-off (four eyes).
    */
-  mayDecide(store: TenantStore, principal: Principal, routed: Pick<Escalation, "routedTo">): Promise<boolean>;
+  mayDecide(
+    store: TenantStore,
+    principal: Principal,
+    routed: Pick<Escalation, "routedTo"> & { requester?: string },
+  ): Promise<boolean>;
   /** Exactly once: a second decision on the same escalation fails with `ALREADY_DECIDED`. */
   decide(
     store: TenantStore,

@@ -21,10 +21,11 @@ function toOutcome(result: Result<DecideEscalationResult>): Result<DecisionOutco
 }
 
 export const workflowDecisions: DecisionService = {
-  async mayDecide(store, principal, routed: Pick<Escalation, "routedTo">) {
+  async mayDecide(store, principal, routed: Pick<Escalation, "routedTo"> & { requester?: string }) {
     const { config } = await loadWorkflowConfig(store);
     const user = await store.getUser(principal.userId);
-    return checkAuthority(principal, user, { routedTo: routed.routedTo }, config.authority).ok;
+    const { routedTo, requester } = routed;
+    return checkAuthority(principal, user, { routedTo, ...(requester ? { requester } : {}) }, config.authority).ok;
   },
 
   async decideRequest(store, principal, request, deps) {

@@ -2,12 +2,15 @@
  * Universal Actions (`adaptiveCard/action` invokes): refresh and open show the escalation card as
  * this viewer may see it; decision verbs go through `decideFromCard`; payment plans and write-offs
  * (their own card and the `my approvals` list) go to `request-action.ts`. The answer is always a
- * card (the clicker's view of the new state) or a short message, never a stack trace.
+ * card (the clicker's view of the new state) or a short message, never a stack trace. Whoever may
+ * not see the escalation (the API's own test) gets a short "not available" card for any verb.
  */
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from "botbuilder";
 import { DOC, type Escalation } from "../../core/actions/documents";
+import { canSeeRequest } from "../../core/workflow/authority/request-visibility";
 import type { AdaptiveCardJson } from "../cards/card-kit";
 import { escalationCard } from "../cards/escalation.card";
+import { notAvailableCard } from "../cards/notice.card";
 import { DECISION_VERBS, VERBS } from "../cards/escalation-inputs";
 import { REQUEST_CARD_VERBS } from "../cards/request-inputs";
 import type { DecisionVerb } from "../decisions/decision-service";
@@ -47,6 +50,7 @@ export async function onCardAction(
   const id = typeof data.escalationId === "string" ? data.escalationId : "";
   const doc = id ? await store.documents.get<Escalation>(DOC.escalation, id) : undefined;
   if (!doc) return messageResponse("That escalation no longer exists.");
+  if (!(await canSeeRequest(store, turn.principal, doc.body))) return cardResponse(notAvailableCard("escalation"));
   const viewer = { principal: turn.principal, teamsUserId: context.activity.from.id };
   let escalation = doc.body;
   let notice: string | undefined;

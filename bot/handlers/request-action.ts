@@ -1,13 +1,16 @@
 /**
  * Payment plan and write-off requests, from two places: the request card (refresh; approve; change
- * a plan and approve; reject with a reason), answered with the card as the clicker may now see it;
+ * a plan and approve; reject with a reason), answered with the card as the clicker may now see it
+ * (a short "not available" card to whoever may not see the request, as the API asks);
  * and the `my approvals` list (approve or reject), answered with the refreshed list. Both decide
  * through `decideRequestChoice`, so every posted card refreshes and the specialist is told.
  */
 import type { AdaptiveCardInvokeResponse } from "botbuilder";
+import { canSeeRequest } from "../../core/workflow/authority/request-visibility";
 import { approvalsCard } from "../cards/approvals.card";
 import type { AdaptiveCardJson } from "../cards/card-kit";
 import { VERBS } from "../cards/escalation-inputs";
+import { notAvailableCard } from "../cards/notice.card";
 import { requestCard } from "../cards/request.card";
 import type { BotEnv } from "../env";
 import { decideRequestChoice, decideRequestFromCard } from "../requests/decide-from-card";
@@ -62,6 +65,8 @@ export async function onRequestCardAction(
   const id = typeof data.id === "string" ? data.id : "";
   const found = kind && id ? await loadRequest(store, { kind, id }) : undefined;
   if (!found) return messageResponse(`That ${kind ? nounOf(kind) : "request"} no longer exists.`);
+  if (!(await canSeeRequest(store, turn.principal, found.body)))
+    return cardResponse(notAvailableCard(nounOf(found.kind)));
   let request = found;
   let notice: string | undefined;
   if (verb !== VERBS.refreshRequest) {

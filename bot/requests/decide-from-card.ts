@@ -12,7 +12,7 @@ import { actionDepsOf, type BotEnv } from "../env";
 import { logEvent } from "../log";
 import { instant } from "../views/format";
 import { createRequestNotifier } from "./notifier";
-import { type ApprovalRequest, loadRequest, nounOf, refOf, stateOf } from "./requests";
+import { type ApprovalRequest, loadRequest, nounOf, refOf, requesterOf, stateOf } from "./requests";
 
 export interface RequestCardOutcome {
   request: ApprovalRequest;
@@ -65,7 +65,9 @@ export async function decideRequestFromCard(
   data: Record<string, unknown>,
 ): Promise<RequestCardOutcome> {
   if (stateOf(r) !== "pending") return { request: r, notice: decidedNotice(r) };
-  if (!(await env.decisions.mayDecide(store, principal, r.body))) {
+  if (
+    !(await env.decisions.mayDecide(store, principal, { routedTo: r.body.routedTo, requester: requesterOf(r).userId }))
+  ) {
     logEvent("request decision refused", { tenant: store.tenantId, [r.kind]: r.body.id, code: "FORBIDDEN" });
     return { request: r, notice: `You may not decide this ${nounOf(r.kind)}.` };
   }

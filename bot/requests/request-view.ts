@@ -75,7 +75,9 @@ export async function requestModel(
   const scorer = viewer.principal ?? (routedUser ? principalOf(routedUser) : undefined);
   const [score, canDecide] = await Promise.all([
     scorer ? env.scores(store, scorer, body.clientId, asOf) : Promise.resolve(null),
-    viewer.principal ? env.decisions.mayDecide(store, viewer.principal, body) : Promise.resolve(false),
+    viewer.principal
+      ? env.decisions.mayDecide(store, viewer.principal, { routedTo: body.routedTo, requester: requesterOf(r).userId })
+      : Promise.resolve(false),
   ]);
 
   const row = client

@@ -185,19 +185,60 @@ describe("a proposal reaches the person who must decide", () => {
 });
 
 describe("deciding on the card", () => {
-  it("someone else gets the read-only card saying who can decide, and is refused", async () => {
+  it("someone else who sees the client gets the read-only card saying who can decide, and is refused", async () => {
     const plan = await proposeFor("CL-1001", "u-chen");
-    const view = await invoke("u-pryce", "refreshRequest", { kind: "plan", id: plan.id });
+    const view = await invoke("u-chen", "refreshRequest", { kind: "plan", id: plan.id });
     expect(cardProblems(view.value)).toEqual([]);
     expect(verbsOf(view.value)).toEqual(["refreshRequest"]);
     expect(json(view.value)).toContain(
       "Only Eleanor Hartwell (or a collections manager) can decide this payment plan.",
     );
-    const refused = await invoke("u-pryce", "approveRequest", { kind: "plan", id: plan.id });
+    const refused = await invoke("u-chen", "approveRequest", { kind: "plan", id: plan.id });
     expect(json(refused.value)).toContain("You may not decide this payment plan.");
     expect((await planNow(plan.id)).status).toBe("proposed");
     const mine = await invoke("u-hartwell", "refreshRequest", { kind: "plan", id: plan.id });
     expect(verbsOf(mine.value)).toContain("modifyPlan");
+  });
+
+  it("whoever may not see the request gets a short not-available card for any verb", async () => {
+    const plan = await proposeFor("CL-1001", "u-chen");
+    const w = await writeOffFor("CL-1001", "u-chen", 1_500);
+    for (const [verb, ref] of [
+      ["refreshRequest", { kind: "plan", id: plan.id }],
+      ["approveRequest", { kind: "plan", id: plan.id }],
+      ["refreshRequest", { kind: "write-off", id: w.id }],
+      ["rejectRequest", { kind: "write-off", id: w.id, rejectReason: "No" }],
+    ] as const) {
+      const view = await invoke("u-pryce", verb, ref);
+      expect(cardProblems(view.value)).toEqual([]);
+      expect(json(view.value)).toContain(
+        `This ${ref.kind === "plan" ? "payment plan" : "write-off"} is not available to you.`,
+      );
+      expect(json(view.value)).not.toContain("Northwind");
+      expect(json(view.value)).not.toContain("Eleanor Hartwell");
+    }
+    expect((await planNow(plan.id)).status).toBe("proposed");
+    expect((await writeOffNow(w.id)).status).toBe("pending");
+  });
+
+  it("four eyes: the partner's own plan goes to the manager, and its card never lets the partner decide it", async () => {
+    const plan = await proposeFor("CL-1001", "u-hartwell");
+    expect(plan.routedTo).toBe("u-whitfield");
+    // Even were it routed to the partner herself (say, reassigned), her card stays read-only.
+    const doc = (await firm.documents.get<PaymentPlan>(WF_DOC.plan, plan.id))!;
+    await firm.documents.replace(
+      WF_DOC.plan,
+      plan.id,
+      { ...doc.body, routedTo: "u-hartwell", approvalLevel: "partner" },
+      { actorId: "test", clientId: "CL-1001", ifMatch: doc.etag },
+    );
+    const view = await invoke("u-hartwell", "refreshRequest", { kind: "plan", id: plan.id });
+    expect(verbsOf(view.value)).toEqual(["refreshRequest"]);
+    const refused = await invoke("u-hartwell", "approveRequest", { kind: "plan", id: plan.id });
+    expect(json(refused.value)).toContain("You may not decide this payment plan.");
+    const list = await invoke("u-hartwell", "decideRequest", { kind: "plan", id: plan.id, approve: true });
+    expect(json(list.value)).toContain("four-eyes");
+    expect((await planNow(plan.id)).status).toBe("proposed");
   });
 
   it("modify: checked on the server first, then approved with the new terms; copies refresh, the specialist is told", async () => {

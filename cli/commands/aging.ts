@@ -1,15 +1,12 @@
 import { parseArgs } from "node:util";
 import type { AgingGroupBy, AgingReport } from "../../core/aging/aging";
+import { csvCell } from "../../core/format/csv-cell";
 import { toDecimalString } from "../../core/money/money";
 import { getAgingReport } from "../../core/usecases/aging-report";
 import { type Command, printJson, readAsOf, UsageError } from "../command";
 import { cliPrincipal } from "../principal";
 
 const GROUPS: AgingGroupBy[] = ["client", "matter", "partner", "collector"];
-
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function agingCsv(report: AgingReport): string {
   const header = [report.by, "currency", ...report.buckets.map((b) => b.label), "total", "invoices"];

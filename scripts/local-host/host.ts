@@ -3,6 +3,10 @@
  * node:http, and runs timer functions on demand through `POST /admin/functions/{name}`, the same
  * admin route the real host offers for non-HTTP triggers. It replaces Core Tools, which cannot be
  * installed offline; function code runs unchanged.
+ *
+ * The admin route needs the `x-nudge-admin: 1` header (the real host asks for its master key): a web
+ * page the developer visits can send a simple no-cors POST to localhost, but not a custom header
+ * without a CORS preflight, which this host never grants.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { captureRegistrations, type Registration } from "./capture-registrations";
@@ -15,6 +19,9 @@ export interface LocalHost {
   runTimer(name: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The header `POST /admin/functions/{name}` requires, with the value `1`. */
+export const ADMIN_HEADER = "x-nudge-admin";
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -44,6 +51,11 @@ export async function startLocalHost(options: { port: number; host?: string; ent
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
     const admin = /^\/admin\/functions\/([^/]+)$/.exec(url.pathname);
     if (admin && req.method === "POST") {
+      if (req.headers[ADMIN_HEADER] !== "1") {
+        res.writeHead(403, { "content-type": "application/problem+json" });
+        res.end(JSON.stringify({ title: `Running a timer needs the ${ADMIN_HEADER}: 1 header`, status: 403 }));
+        return;
+      }
       await runTimer(decodeURIComponent(admin[1]!));
       res.writeHead(202).end();
       return;

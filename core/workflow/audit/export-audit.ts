@@ -2,21 +2,19 @@
  * A client's audit trail for export, in append order, with each record's hash and the hash it
  * chains to, so the export itself can be re-verified outside Nudge: as CSV (`auditCsv`), or as the
  * trail with its chain verdict and the names of who acted (`clientAuditTrail`, which the PDF report
- * prints). Never edited: this is a read.
+ * prints). Never edited: this is a read. CSV cells a spreadsheet would run as a formula are written
+ * with a leading apostrophe (`csvCell`); a verifier recomputing hashes from the CSV drops it first.
  */
 import { loadVisibleClient, seesWholeFirm } from "../../access/access";
 import { type ChainVerdict, canonicalJson, verifyChain } from "../../audit/hash-chain";
 import type { Interaction } from "../../domain/types";
+import { csvCell } from "../../format/csv-cell";
 import { fail, ok, type Result } from "../../errors/codes";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
 import { WORKFLOW_ACTOR } from "../documents";
 
 const COLUMNS = ["seq", "id", "at", "clientId", "kind", "actorId", "summary", "invoiceIds", "data", "prevHash", "hash"];
-
-export function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function auditCsv(records: Interaction[]): string {
   const rows = records.map((r, k) =>

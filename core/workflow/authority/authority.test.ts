@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../demo/demo-people";
 import type { Principal } from "../../ports/principal";
 import { DEFAULT_WORKFLOW_CONFIG } from "../config/defaults";
-import { approvalLimit, checkAuthority, routeApproval } from "./authority";
+import { approvalLimit, checkAuthority, maySeeRequest, routeApproval } from "./authority";
 
 const authority = DEFAULT_WORKFLOW_CONFIG.authority; // plan: partner 50,000.00, manager unlimited; write-off: partner 25,000.00, manager 100,000.00
 const user = (id: string) => DEMO_USERS.find((u) => u.id === id)!;
@@ -90,5 +90,62 @@ describe("delegated-authority matrix", () => {
     expect(checkAuthority(principal("u-whitfield"), user("u-whitfield"), { routedTo: "committee" }, named).ok).toBe(
       false,
     );
+  });
+
+  describe("four eyes", () => {
+    it.each([
+      ["the billing partner asks: a manager", 500_000, "u-delgado", { routedTo: "u-whitfield", level: "manager" }],
+      ["a specialist asks: the billing partner", 500_000, "u-chen", { routedTo: "u-delgado", level: "partner" }],
+      ["the only manager asks: the committee", 1_500_000, "u-whitfield", { routedTo: "committee", level: "committee" }],
+    ])("routing skips the requester (%s)", (_name, amount, requester, expected) => {
+      expect(
+        routeApproval(amount, "write-off", { billingPartnerId: "u-delgado" }, DEMO_USERS, authority, requester),
+      ).toEqual(expected);
+    });
+
+    it("refuses the requester's own decision wherever it arrives, with a clear message", () => {
+      for (const [id, routedTo] of [
+        ["u-delgado", "u-delgado"],
+        ["u-whitfield", "u-delgado"],
+        ["u-whitfield", "committee"],
+      ] as const) {
+        expect(
+          checkAuthority(
+            principal(id),
+            user(id),
+            { routedTo, requester: id, amountMinor: 100, action: "write-off" },
+            authority,
+          ),
+        ).toEqual({
+          ok: false,
+          code: "FORBIDDEN",
+          message: "you made this request yourself; someone else must decide it (four-eyes rule)",
+        });
+      }
+      expect(
+        checkAuthority(
+          principal("u-whitfield"),
+          user("u-whitfield"),
+          { routedTo: "u-delgado", requester: "u-delgado" },
+          authority,
+        ).ok,
+      ).toBe(true);
+    });
+  });
+
+  it("who may see a routed request: whoever sees the client, the routed person, the committee's members", () => {
+    const client = { collectorId: "u-chen", billingPartnerId: "u-delgado" };
+    const named = { ...authority, committeeIds: ["u-pryce"] };
+    const sees = (id: string, routedTo: string, config = authority) =>
+      maySeeRequest(principal(id), client, { routedTo }, config);
+    expect(sees("u-chen", "u-delgado")).toBe(true);
+    expect(sees("u-delgado", "u-whitfield")).toBe(true);
+    expect(sees("u-whitfield", "u-delgado")).toBe(true);
+    expect(sees("u-hartwell", "u-hartwell")).toBe(true);
+    expect(sees("u-hartwell", "u-delgado")).toBe(false);
+    expect(sees("u-nair", "u-delgado")).toBe(false);
+    expect(sees("u-pryce", "committee")).toBe(false);
+    expect(sees("u-pryce", "committee", named)).toBe(true);
+    expect(maySeeRequest(principal("u-whitfield"), undefined, { routedTo: "u-delgado" }, authority)).toBe(false);
   });
 });

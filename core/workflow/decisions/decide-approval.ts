@@ -1,17 +1,29 @@
 /**
  * Approving or rejecting a request routed under the authority matrix (a payment plan, a write-off):
- * the same input, the same decision record and the same authority rule for every kind of request.
+ * the same input, the same decision record and the same authority rule for every kind of request,
+ * four eyes included: the person who asked never decides their own request.
  */
 import type { ActionDeps } from "../../actions/documents";
 import { optionalText } from "../../actions/validate";
 import type { IsoInstant } from "../../domain/types";
 import { fail, ok, type Result } from "../../errors/codes";
 import type { Principal } from "../../ports/principal";
-import type { TenantStore } from "../../ports/store.port";
+import type { StoredDocument, TenantStore } from "../../ports/store.port";
 import { loadWorkflowConfig } from "../config/config-store";
 import type { ApprovalAction } from "../config/types";
 import type { Decidable } from "./decide-once";
-import { decideWithAuthority } from "./decide-with-authority";
+import { decideWithAuthority, loadForDecision } from "./decide-with-authority";
+
+/** Which request is decided, and how to read its amount and its requester. */
+export interface ApprovalRequestSpec<T> {
+  kind: string;
+  id: string;
+  openStatus: string;
+  action: ApprovalAction;
+  amountMinor: (body: T) => number;
+  /** Who asked for it (they may not decide it: four eyes). */
+  requester: (body: T) => string;
+}
 
 export interface ApprovalInput {
   approve: unknown;
@@ -29,14 +41,33 @@ export interface ApprovalDecision {
 }
 
 /**
+ * Loads a request for its approver before anything about it is told: `NOT_FOUND` to whoever may not
+ * see it, `FORBIDDEN` to whoever may not decide it (its requester included). For use cases that read
+ * the request before deciding it (changed plan terms); `decideApproval` checks the same itself.
+ */
+export async function loadForApproval<T extends Decidable & { routedTo: string }>(
+  store: TenantStore,
+  principal: Principal,
+  request: Pick<ApprovalRequestSpec<T>, "kind" | "id" | "requester">,
+): Promise<Result<StoredDocument<T>>> {
+  const [{ config }, user] = await Promise.all([loadWorkflowConfig(store), store.getUser(principal.userId)]);
+  return loadForDecision<T>(
+    store,
+    principal,
+    { kind: request.kind, id: request.id },
+    { user, config: config.authority, requester: request.requester },
+  );
+}
+
+/**
  * Approves or rejects a routed request once. `approve` must be true or false; the note is optional
- * (at most 1,000 characters). Rejecting needs only the right to decide the request; approving also
- * needs the decider's limit for `action` to cover the request's amount.
+ * (at most 1,000 characters). Rejecting needs only the right to decide the request (never the
+ * requester's own); approving also needs the decider's limit for `action` to cover the request's amount.
  */
 export async function decideApproval<T extends Decidable & { routedTo: string; currency: string }>(
   store: TenantStore,
   principal: Principal,
-  request: { kind: string; id: string; openStatus: string; action: ApprovalAction; amountMinor: (body: T) => number },
+  request: ApprovalRequestSpec<T>,
   input: ApprovalInput,
   deps: ActionDeps,
   decide: (body: T, decision: ApprovalDecision) => T,
@@ -53,6 +84,7 @@ export async function decideApproval<T extends Decidable & { routedTo: string; c
     {
       user,
       config: config.authority,
+      requester: request.requester,
       commits: (body) =>
         approved
           ? { amountMinor: request.amountMinor(body), currency: body.currency, action: request.action }

@@ -3,6 +3,10 @@
  * Only the person it is routed to, a manager above them, or (for the committee) a committee member
  * may decide. An option whose amount is above the decider's authority is not refused outright: it
  * is routed up the matrix (manager, then committee) with the option attached as a proposal.
+ *
+ * Nothing about the escalation (its state, who decided it, what the client owes) is told before the
+ * principal is known to see it and to be one who may decide it. An option that commits an amount
+ * (a payment plan, a write-off) is never decided by whoever asked for the escalation (four eyes).
  */
 import { audit } from "../../actions/audit";
 import {
@@ -18,7 +22,7 @@ import type { TenantStore } from "../../ports/store.port";
 import { routeApproval } from "../authority/authority";
 import { loadWorkflowConfig } from "../config/config-store";
 import { alreadyDecided } from "./decide-once";
-import { decideWithAuthority } from "./decide-with-authority";
+import { decideWithAuthority, loadForDecision } from "./decide-with-authority";
 import { type AppliedEffect, applyEffect, prepareEffect } from "./escalation-effects";
 import { decisionTasks } from "./decision-tasks";
 
@@ -48,21 +52,32 @@ export async function decideEscalation(
     string,
     unknown
   >;
-  const first = await store.documents.get<Escalation>(DOC.escalation, escalationId);
-  if (!first) return fail("NOT_FOUND", `no escalation ${escalationId}`);
-  if (first.body.status !== "pending") return alreadyDecided(first.body);
-  const client = await store.getClient(first.body.clientId);
-  if (!client) return fail("NOT_FOUND", `no client ${first.body.clientId}`);
   const { config } = await loadWorkflowConfig(store);
   const [user, users] = await Promise.all([store.getUser(principal.userId), store.listUsers()]);
-  const effect = await prepareEffect(store, client, first.body, option, details, config, deps);
+  const first = await loadForDecision<Escalation>(
+    store,
+    principal,
+    { kind: DOC.escalation, id: escalationId },
+    { user, config: config.authority },
+  );
+  if (!first.ok) return first;
+  if (first.value.body.status !== "pending") return alreadyDecided(first.value.body);
+  const client = await store.getClient(first.value.body.clientId);
+  if (!client) return fail("NOT_FOUND", `no escalation ${escalationId}`);
+  const effect = await prepareEffect(store, client, first.value.body, option, details, config, deps);
   if (!effect.ok) return effect;
   const amount = "amountMinor" in effect.value ? effect.value : undefined;
   const decided = await decideWithAuthority<Escalation>(
     store,
     principal,
     { kind: DOC.escalation, id: escalationId, openStatus: "pending", ifMatch: input.ifMatch },
-    { user, config: config.authority, commits: () => amount },
+    {
+      user,
+      config: config.authority,
+      commits: () => amount,
+      // A plan or write-off decided here is approved at once: not by the one who asked for it.
+      requester: (e) => (amount ? e.requestedBy : undefined),
+    },
     ({ proposal: _done, ...rest }) => ({
       ...rest,
       status: "decided" as const,

@@ -4,6 +4,7 @@ import { requestEscalation } from "../../actions/request-escalation";
 import { actionDeps, client, invoice, principalOf, smallFirm } from "../../../test/support/workflow-fixture";
 import { WF_DOC } from "../documents";
 import type { PaymentPlan } from "../plans/plan-types";
+import type { WriteOffRequest } from "../writeoffs/write-off-types";
 import { approvePlan } from "../plans/approve-plan";
 import { proposePlan } from "../plans/propose-plan";
 import { approveWriteOff } from "../writeoffs/approve-write-off";
@@ -50,8 +51,12 @@ describe("escalation decisions are made exactly once", () => {
   it("refuses someone who is neither the routed partner nor above them, and a stale card", async () => {
     const { store, escalation } = await firmWithEscalation();
     expect(
-      await decideEscalation(store, principalOf("u-pryce"), escalation.id, { option: "partner-call" }, actionDeps()),
+      await decideEscalation(store, principalOf("u-chen"), escalation.id, { option: "partner-call" }, actionDeps()),
     ).toMatchObject({ code: "FORBIDDEN" });
+    // Another partner does not see the client: the escalation is not found for them.
+    expect(
+      await decideEscalation(store, principalOf("u-pryce"), escalation.id, { option: "partner-call" }, actionDeps()),
+    ).toMatchObject({ code: "NOT_FOUND" });
     expect(
       await decideEscalation(
         store,
@@ -220,5 +225,178 @@ describe("plans and write-offs under the authority matrix", () => {
     expect(
       await approveWriteOff(store, principalOf("u-delgado"), req.value.id, { approve: true }, actionDeps()),
     ).toMatchObject({ code: "OVER_AUTHORITY" });
+  });
+});
+
+describe("four eyes: nobody decides their own plan or write-off", () => {
+  it("a partner's own write-off goes to a manager, and the partner may not approve or reject it", async () => {
+    const store = await smallFirm([client("A")], [invoice("A", 1, -90, 900_000)]);
+    const req = await requestWriteOff(
+      store,
+      principalOf("u-delgado"),
+      { clientId: "A", amountMinor: 300_000, reason: "Goodwill" },
+      actionDeps(),
+    );
+    expect(req).toMatchObject({ ok: true, value: { routedTo: "u-whitfield", approvalLevel: "manager" } });
+    if (!req.ok) return;
+    for (const approve of [true, false])
+      expect(
+        await approveWriteOff(store, principalOf("u-delgado"), req.value.id, { approve }, actionDeps()),
+      ).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("four-eyes") });
+    expect((await listMyApprovals(store, principalOf("u-delgado"))).writeOffs).toEqual([]);
+    expect(
+      await approveWriteOff(store, principalOf("u-whitfield"), req.value.id, { approve: true }, actionDeps()),
+    ).toMatchObject({ ok: true, value: { status: "approved" } });
+  });
+
+  it("a request routed to its own requester (made before the rule, or re-routed) is still refused to them", async () => {
+    const store = await smallFirm([client("A")], [invoice("A", 1, -90, 900_000)]);
+    const req = await requestWriteOff(
+      store,
+      principalOf("u-chen"),
+      { clientId: "A", amountMinor: 300_000, reason: "Goodwill" },
+      actionDeps(),
+    );
+    if (!req.ok) throw new Error(req.message);
+    const doc = (await store.documents.get<WriteOffRequest>(WF_DOC.writeOff, req.value.id))!;
+    await store.documents.replace(
+      WF_DOC.writeOff,
+      req.value.id,
+      { ...doc.body, requestedBy: "u-delgado" },
+      { actorId: "test", clientId: "A", ifMatch: doc.etag },
+    );
+    expect(
+      await approveWriteOff(store, principalOf("u-delgado"), req.value.id, { approve: true }, actionDeps()),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect((await listMyApprovals(store, principalOf("u-delgado"))).writeOffs).toEqual([]);
+  });
+
+  it("a partner's own plan goes to a manager; the partner may not decide it, even with changed terms", async () => {
+    const store = await smallFirm([client("A")], [invoice("A", 1, -10, 800_000)]);
+    const plan = await proposePlan(
+      store,
+      principalOf("u-delgado"),
+      { clientId: "A", count: 4, startDate: "2026-12-01" },
+      actionDeps(),
+    );
+    expect(plan).toMatchObject({ ok: true, value: { routedTo: "u-whitfield", approvalLevel: "manager" } });
+    if (!plan.ok) return;
+    const doc = (await store.documents.get<PaymentPlan>(WF_DOC.plan, plan.value.id))!;
+    await store.documents.replace(
+      WF_DOC.plan,
+      plan.value.id,
+      { ...doc.body, routedTo: "u-delgado", approvalLevel: "partner" },
+      { actorId: "test", clientId: "A", ifMatch: doc.etag },
+    );
+    expect(
+      await approvePlan(store, principalOf("u-delgado"), plan.value.id, { approve: true }, actionDeps()),
+    ).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("four-eyes") });
+    expect(
+      await approvePlan(
+        store,
+        principalOf("u-delgado"),
+        plan.value.id,
+        { approve: true, terms: { count: 2, startDate: "2026-12-15" } },
+        actionDeps(),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect((await listMyApprovals(store, principalOf("u-delgado"))).plans).toEqual([]);
+    expect(
+      await approvePlan(store, principalOf("u-whitfield"), plan.value.id, { approve: true }, actionDeps()),
+    ).toMatchObject({ ok: true, value: { status: "active" } });
+  });
+
+  it("whoever asked for an escalation may not approve a plan or write-off on it, but may take other options", async () => {
+    const store = await smallFirm([client("A")], [invoice("A", 1, -90, 900_000)]);
+    const asked = await requestEscalation(
+      store,
+      principalOf("u-delgado"),
+      { clientId: "A", reason: "Partner wants it closed" },
+      actionDeps(),
+    );
+    if (!asked.ok) throw new Error(asked.message);
+    const id = asked.value.escalation.id;
+    expect(
+      await decideEscalation(
+        store,
+        principalOf("u-delgado"),
+        id,
+        { option: "write-off", details: { amountMinor: 100_000 } },
+        actionDeps(),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("four-eyes") });
+    expect(
+      await decideEscalation(store, principalOf("u-delgado"), id, { option: "partner-call" }, actionDeps()),
+    ).toMatchObject({ ok: true, value: { outcome: "decided" } });
+  });
+});
+
+describe("a decision tells nothing before the decider is known", () => {
+  it("an escalation: not found to whoever may not see it, forbidden to whoever may not decide it", async () => {
+    const { store, escalation } = await firmWithEscalation();
+    const tooMuch = { option: "write-off", details: { amountMinor: 99_000_000 } };
+    expect(await decideEscalation(store, principalOf("u-chen"), escalation.id, tooMuch, actionDeps())).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await decideEscalation(store, principalOf("u-pryce"), escalation.id, tooMuch, actionDeps())).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await decideEscalation(store, principalOf("u-delgado"), escalation.id, tooMuch, actionDeps())).toMatchObject(
+      { code: "VALIDATION", message: "details.amountMinor is more than the client still owes" },
+    );
+    await decideEscalation(store, principalOf("u-delgado"), escalation.id, { option: "partner-call" }, actionDeps());
+    const later = { option: "decline" };
+    expect(await decideEscalation(store, principalOf("u-chen"), escalation.id, later, actionDeps())).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await decideEscalation(store, principalOf("u-pryce"), escalation.id, later, actionDeps())).toMatchObject({
+      code: "NOT_FOUND",
+      message: `no escalation ${escalation.id}`,
+    });
+    expect(await decideEscalation(store, principalOf("u-delgado"), escalation.id, later, actionDeps())).toMatchObject({
+      code: "ALREADY_DECIDED",
+    });
+    const handOn = { to: "u-hartwell" };
+    expect(await reassignEscalation(store, principalOf("u-pryce"), escalation.id, handOn, actionDeps())).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await reassignEscalation(store, principalOf("u-chen"), escalation.id, handOn, actionDeps())).toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("a plan's changed terms and a decided write-off are checked only for those who may decide", async () => {
+    const store = await smallFirm([client("A")], [invoice("A", 1, -10, 800_000)]);
+    const plan = await proposePlan(
+      store,
+      principalOf("u-chen"),
+      { clientId: "A", count: 4, startDate: "2026-12-01" },
+      actionDeps(),
+    );
+    if (!plan.ok) throw new Error(plan.message);
+    const badTerms = { approve: true, terms: { count: 2, startDate: "2026-12-15", amountMinor: 99_000_000 } };
+    expect(await approvePlan(store, principalOf("u-nair"), plan.value.id, badTerms, actionDeps())).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await approvePlan(store, principalOf("u-pryce"), plan.value.id, badTerms, actionDeps())).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await approvePlan(store, principalOf("u-delgado"), plan.value.id, badTerms, actionDeps())).toMatchObject({
+      code: "VALIDATION",
+    });
+    const req = await requestWriteOff(
+      store,
+      principalOf("u-chen"),
+      { clientId: "A", amountMinor: 100_000, reason: "Goodwill" },
+      actionDeps(),
+    );
+    if (!req.ok) throw new Error(req.message);
+    await approveWriteOff(store, principalOf("u-delgado"), req.value.id, { approve: false }, actionDeps());
+    expect(
+      await approveWriteOff(store, principalOf("u-pryce"), req.value.id, { approve: true }, actionDeps()),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await approveWriteOff(store, principalOf("u-delgado"), req.value.id, { approve: true }, actionDeps()),
+    ).toMatchObject({ code: "ALREADY_DECIDED" });
   });
 });

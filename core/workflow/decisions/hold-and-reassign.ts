@@ -1,7 +1,8 @@
 /**
  * The two other card actions. `holdUntil` is a decision (option `hold`): reminders pause until the
  * date. `reassign` hands a pending escalation to another partner or a manager without deciding it;
- * it is a compare-and-set too, so it cannot overwrite a decision made meanwhile.
+ * it is a compare-and-set too, so it cannot overwrite a decision made meanwhile. Like a decision, it
+ * tells nothing about the escalation to whoever may not see it or may not decide it.
  */
 import { audit } from "../../actions/audit";
 import { type ActionDeps, DOC, type Escalation } from "../../actions/documents";
@@ -9,10 +10,10 @@ import { optionalText } from "../../actions/validate";
 import { fail, ok, type Result } from "../../errors/codes";
 import type { Principal } from "../../ports/principal";
 import type { TenantStore } from "../../ports/store.port";
-import { checkAuthority } from "../authority/authority";
 import { loadWorkflowConfig } from "../config/config-store";
 import { alreadyDecided } from "./decide-once";
 import { type DecideEscalationResult, decideEscalation } from "./decide-escalation";
+import { loadForDecision } from "./decide-with-authority";
 
 export function holdUntil(
   store: TenantStore,
@@ -45,19 +46,18 @@ export async function reassignEscalation(
   const target = await store.getUser(input.to);
   if (!target?.roles.some((r) => r === "partner" || r === "manager"))
     return fail("VALIDATION", "an escalation can be reassigned to a partner or a manager only");
-  const current = await store.documents.get<Escalation>(DOC.escalation, escalationId);
-  if (!current) return fail("NOT_FOUND", `no escalation ${escalationId}`);
+  const { config } = await loadWorkflowConfig(store);
+  const allowed = await loadForDecision<Escalation>(
+    store,
+    principal,
+    { kind: DOC.escalation, id: escalationId },
+    { user: await store.getUser(principal.userId), config: config.authority },
+  );
+  if (!allowed.ok) return allowed;
+  const current = allowed.value;
   if (current.body.status !== "pending") return alreadyDecided(current.body);
   if (input.ifMatch !== undefined && input.ifMatch !== current.etag)
     return fail("PRECONDITION_FAILED", "it changed since you opened it; reload to see the current state");
-  const { config } = await loadWorkflowConfig(store);
-  const allowed = checkAuthority(
-    principal,
-    await store.getUser(principal.userId),
-    { routedTo: current.body.routedTo },
-    config.authority,
-  );
-  if (!allowed.ok) return allowed;
   const body: Escalation = { ...current.body, routedTo: target.id };
   const saved = await store.documents.replace(DOC.escalation, escalationId, body, {
     actorId: principal.userId,

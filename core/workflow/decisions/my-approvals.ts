@@ -1,7 +1,8 @@
 /**
  * "My approvals": everything waiting for the principal's decision: escalations, proposed payment
- * plans and write-off requests routed to them, and the committee's when they sit on it. The Teams
- * bot's `my approvals` command and the task pane read this one list.
+ * plans and write-off requests routed to them, and the committee's when they sit on it; never a plan
+ * or write-off they asked for themselves (four eyes). The Teams bot's `my approvals` command and the
+ * task pane read this one list.
  */
 import { DOC, type Escalation } from "../../actions/documents";
 import type { Principal } from "../../ports/principal";
@@ -32,10 +33,10 @@ export async function listMyApprovals(store: TenantStore, principal: Principal):
       .filter((d) => d.body.status === "pending" && mine(d.body.routedTo))
       .map((d) => ({ ...d.body, etag: d.etag })),
     plans: plans
-      .filter((d) => d.body.status === "proposed" && mine(d.body.routedTo))
+      .filter((d) => d.body.status === "proposed" && mine(d.body.routedTo) && d.body.proposedBy !== principal.userId)
       .map((d) => ({ ...d.body, etag: d.etag })),
     writeOffs: writeOffs
-      .filter((d) => d.body.status === "pending" && mine(d.body.routedTo))
+      .filter((d) => d.body.status === "pending" && mine(d.body.routedTo) && d.body.requestedBy !== principal.userId)
       .map((d) => ({ ...d.body, etag: d.etag })),
   };
 }

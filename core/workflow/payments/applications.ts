@@ -1,4 +1,8 @@
-/** Validates a person's chosen applications of a payment: open invoices, positive amounts within balances and what is left. */
+/**
+ * Validates a person's chosen applications of a payment: open invoices of clients the person may see
+ * (another's is answered as not found, like a missing one), positive amounts within balances and
+ * what is left.
+ */
 import type { Payment, PaymentApplication } from "../../domain/types";
 import { fail, ok, type Result } from "../../errors/codes";
 import { sumMinor } from "../../money/money";
@@ -9,6 +13,7 @@ export async function parseApplications(
   payment: Payment,
   value: unknown,
   remainingMinor: number,
+  seesClient: (clientId: string) => boolean,
 ): Promise<Result<PaymentApplication[]>> {
   if (!Array.isArray(value)) return fail("VALIDATION", "applications must be a list of {invoiceId, amountMinor}");
   const out: PaymentApplication[] = [];
@@ -22,7 +27,9 @@ export async function parseApplications(
     )
       return fail("VALIDATION", `applications.${k} needs an invoiceId and a positive whole amountMinor`);
     const invoice = await store.getInvoice(a.invoiceId);
-    if (invoice?.status !== "open") return fail("VALIDATION", `applications.${k}: invoice ${a.invoiceId} is not open`);
+    if (!invoice || !seesClient(invoice.clientId))
+      return fail("NOT_FOUND", `applications.${k}: no invoice ${a.invoiceId}`);
+    if (invoice.status !== "open") return fail("VALIDATION", `applications.${k}: invoice ${a.invoiceId} is not open`);
     if (payment.clientId && invoice.clientId !== payment.clientId)
       return fail("VALIDATION", `applications.${k}: invoice ${a.invoiceId} belongs to another client`);
     if (a.amountMinor > invoice.balanceMinor)

@@ -57,7 +57,7 @@ describe("unapplied payments", () => {
     expect(await applyUnappliedPayment(store, principalOf("u-chen"), "P1", {}, actionDeps())).toMatchObject({
       code: "CONFLICT",
     });
-    const p2 = await applyUnappliedPayment(store, principalOf("u-nair"), "P2", {}, actionDeps());
+    const p2 = await applyUnappliedPayment(store, principalOf("u-whitfield"), "P2", {}, actionDeps());
     expect(p2.ok && p2.value.payment.clientId).toBe("A");
   });
 
@@ -104,6 +104,72 @@ describe("unapplied payments", () => {
     ).toMatchObject({ code: "VALIDATION" });
     expect(await applyUnappliedPayment(store, principalOf("u-hartwell"), "P1", {}, actionDeps())).toMatchObject({
       code: "FORBIDDEN",
+    });
+  });
+
+  describe("a specialist matches payments on their own portfolio only", () => {
+    async function twoPortfolios() {
+      const store = await smallFirm(
+        [client("A"), client("B", { collectorId: "u-nair", billingPartnerId: "u-pryce" })],
+        [invoice("A", 1, -40, 60_000, { number: "INV-1001" }), invoice("B", 1, -30, 90_000, { number: "INV-2002" })],
+      );
+      await store.applyLedgerBatch(
+        {
+          payments: [
+            unapplied("PA", 10_000, { clientId: "A" }),
+            unapplied("PB", 20_000, { clientId: "B", reference: "Nair's client" }),
+            unapplied("PX", 30_000, { reference: "Remittance INV-2002 INV-1001" }),
+            unapplied("PY", 40_000, { reference: "Remittance INV-2002" }),
+          ],
+        },
+        "import",
+      );
+      return store;
+    }
+
+    it("lists payments of visible clients and unidentified ones, with suggestions on visible clients only", async () => {
+      const store = await twoPortfolios();
+      const chen = await listUnappliedPayments(store, principalOf("u-chen"));
+      expect(chen.ok && chen.value.map((v) => [v.payment.id, v.matchedBy, v.suggestion])).toEqual([
+        ["PA", "client", [{ invoiceId: "A|1", amountMinor: 10_000 }]],
+        ["PX", "reference", [{ invoiceId: "A|1", amountMinor: 30_000 }]],
+        ["PY", "none", []],
+      ]);
+      const manager = await listUnappliedPayments(store, principalOf("u-whitfield"));
+      expect(manager.ok && manager.value.map((v) => v.payment.id)).toEqual(["PA", "PB", "PX", "PY"]);
+    });
+
+    it("answers not found for another portfolio's payment or invoice", async () => {
+      const store = await twoPortfolios();
+      const chen = principalOf("u-chen");
+      expect(await applyUnappliedPayment(store, chen, "PB", {}, actionDeps())).toMatchObject({
+        code: "NOT_FOUND",
+        message: "no payment PB",
+      });
+      expect(
+        await applyUnappliedPayment(
+          store,
+          chen,
+          "PY",
+          { applications: [{ invoiceId: "B|1", amountMinor: 40_000 }] },
+          actionDeps(),
+        ),
+      ).toMatchObject({ code: "NOT_FOUND", message: "applications.0: no invoice B|1" });
+      expect(
+        await applyUnappliedPayment(
+          store,
+          chen,
+          "PY",
+          { applications: [{ invoiceId: "NOPE|1", amountMinor: 40_000 }] },
+          actionDeps(),
+        ),
+      ).toMatchObject({ code: "NOT_FOUND", message: "applications.0: no invoice NOPE|1" });
+      expect(await applyUnappliedPayment(store, chen, "PY", {}, actionDeps())).toMatchObject({ code: "VALIDATION" });
+      expect(await store.getInvoice("B|1")).toMatchObject({ balanceMinor: 90_000 });
+      const own = await applyUnappliedPayment(store, chen, "PX", {}, actionDeps());
+      expect(own.ok && own.value.applied).toEqual([{ invoiceId: "A|1", amountMinor: 30_000 }]);
+      const nair = await applyUnappliedPayment(store, principalOf("u-nair"), "PY", {}, actionDeps());
+      expect(nair.ok && nair.value.payment.clientId).toBe("B");
     });
   });
 });

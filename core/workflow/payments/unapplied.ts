@@ -3,8 +3,12 @@
  * a suggestion (the client's open invoices, or invoices whose number appears in the remittance
  * reference, oldest due date first). Applying is guarded by a compare-and-set document per payment,
  * so two people matching the same payment at once cannot apply it twice.
+ *
+ * Who sees what: managers and admins every payment; a specialist the payments of clients they may see
+ * and the unidentified ones (no client yet: identifying them is their job), with suggestions and
+ * applications only on invoices of clients they may see. Anything else is answered as not found.
  */
-import { seesWholeFirm } from "../../access/access";
+import { listVisibleClients, seesWholeFirm } from "../../access/access";
 import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
 import type { Invoice, Payment, PaymentApplication } from "../../domain/types";
@@ -33,14 +37,26 @@ export interface UnappliedView {
 const byDue = (a: Invoice, b: Invoice) =>
   a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1;
 
+/** Whose payments and invoices the principal may match: every client's for the whole firm, else the visible ones'. */
+type SeesClient = (clientId: string) => boolean;
+
+async function visibility(store: TenantStore, principal: Principal): Promise<SeesClient> {
+  if (seesWholeFirm(principal)) return () => true;
+  const visible = new Set((await listVisibleClients(store, principal)).map((c) => c.id));
+  return (clientId) => visible.has(clientId);
+}
+
 async function candidates(
   store: TenantStore,
   payment: Payment,
+  sees: SeesClient,
 ): Promise<{ invoices: Invoice[]; matchedBy: UnappliedView["matchedBy"] }> {
   if (payment.clientId)
     return { invoices: await store.listInvoices({ clientId: payment.clientId, openOnly: true }), matchedBy: "client" };
   const tokens = [...new Set((payment.reference ?? "").match(/[A-Za-z0-9-]{3,}/g) ?? [])];
-  const found = (await Promise.all(tokens.map((t) => store.findInvoicesByNumber(t)))).flat();
+  const found = (await Promise.all(tokens.map((t) => store.findInvoicesByNumber(t))))
+    .flat()
+    .filter((i) => sees(i.clientId));
   return { invoices: found, matchedBy: found.length ? "reference" : "none" };
 }
 
@@ -65,14 +81,26 @@ export async function listUnappliedPayments(
 ): Promise<Result<UnappliedView[]>> {
   if (!seesWholeFirm(principal) && !hasRole(principal, "specialist"))
     return fail("FORBIDDEN", "collectors and managers match payments");
+  const sees = await visibility(store, principal);
   const out: UnappliedView[] = [];
-  for (const payment of (await store.listPayments()).filter((p) => p.unappliedMinor > 0)) {
+  for (const payment of await store.listPayments()) {
+    if (payment.unappliedMinor <= 0 || (payment.clientId && !sees(payment.clientId))) continue;
     const { remaining } = await remainingOf(store, payment);
     if (remaining <= 0) continue;
-    const { invoices, matchedBy } = await candidates(store, payment);
+    const { invoices, matchedBy } = await candidates(store, payment, sees);
     out.push({ payment, remainingMinor: remaining, matchedBy, suggestion: suggestApplications(invoices, remaining) });
   }
-  return ok(out.sort((a, b) => (a.payment.receivedDate < b.payment.receivedDate ? -1 : 1)));
+  return ok(
+    out.sort((a, b) =>
+      a.payment.receivedDate !== b.payment.receivedDate
+        ? a.payment.receivedDate < b.payment.receivedDate
+          ? -1
+          : 1
+        : a.payment.id < b.payment.id
+          ? -1
+          : 1,
+    ),
+  );
 }
 
 export async function applyUnappliedPayment(
@@ -84,15 +112,16 @@ export async function applyUnappliedPayment(
 ): Promise<Result<{ payment: Payment; applied: PaymentApplication[] }>> {
   if (!seesWholeFirm(principal) && !hasRole(principal, "specialist"))
     return fail("FORBIDDEN", "collectors and managers match payments");
+  const sees = await visibility(store, principal);
   const payment = (await store.listPayments()).find((p) => p.id === paymentId);
-  if (!payment) return fail("NOT_FOUND", `no payment ${paymentId}`);
+  if (!payment || (payment.clientId && !sees(payment.clientId))) return fail("NOT_FOUND", `no payment ${paymentId}`);
   const { guard, remaining } = await remainingOf(store, payment);
   if (remaining <= 0) return fail("CONFLICT", "this payment is already fully applied");
-  const { invoices } = await candidates(store, payment);
+  const { invoices } = await candidates(store, payment, sees);
   const wanted =
     input.applications === undefined
       ? ok(suggestApplications(invoices, remaining))
-      : await parseApplications(store, payment, input.applications, remaining);
+      : await parseApplications(store, payment, input.applications, remaining, sees);
   if (!wanted.ok) return wanted;
   if (wanted.value.length === 0)
     return fail("VALIDATION", "no open invoice to apply this payment to; give applications");

@@ -3,16 +3,17 @@
  * active from today: it pauses reminders on its invoices and the daily run tracks its installments.
  * The approver may change the terms while approving (an even split, a start date, a total): the new
  * terms are checked like a proposal's, the decider's limit must cover the new total, and the terms
- * as proposed stay on the decision.
+ * as proposed stay on the decision. Whoever proposed the plan may not decide it (four eyes), and
+ * nothing about the plan is told before the principal is known to be one who may decide it.
  */
 import { audit } from "../../actions/audit";
 import type { ActionDeps } from "../../actions/documents";
 import { fail, ok, type Result } from "../../errors/codes";
 import { formatMoney } from "../../money/money";
 import type { Principal } from "../../ports/principal";
-import type { TenantStore } from "../../ports/store.port";
+import type { StoredDocument, TenantStore } from "../../ports/store.port";
 import { loadWorkflowConfig } from "../config/config-store";
-import { type ApprovalInput, decideApproval } from "../decisions/decide-approval";
+import { type ApprovalInput, decideApproval, loadForApproval } from "../decisions/decide-approval";
 import { tellRequesterTheOutcome } from "../decisions/decision-tasks";
 import { alreadyDecided } from "../decisions/decide-once";
 import { WF_DOC } from "../documents";
@@ -30,7 +31,7 @@ export interface PlanApprovalInput extends ApprovalInput {
 
 async function changedTerms(
   store: TenantStore,
-  planId: string,
+  current: StoredDocument<PaymentPlan>,
   input: PlanApprovalInput,
   deps: ActionDeps,
 ): Promise<Result<PlanTerms | undefined>> {
@@ -38,8 +39,6 @@ async function changedTerms(
   if (typeof input.terms !== "object" || input.terms === null || Array.isArray(input.terms))
     return fail("VALIDATION", "terms must be an object");
   if (input.approve !== true) return fail("VALIDATION", "terms can only be changed when approving");
-  const current = await store.documents.get<PaymentPlan>(WF_DOC.plan, planId);
-  if (!current) return fail("NOT_FOUND", `no ${WF_DOC.plan} ${planId}`);
   if (current.body.status !== "proposed") return alreadyDecided(current.body);
   const client = await store.getClient(current.body.clientId);
   if (!client) return fail("NOT_FOUND", `no client ${current.body.clientId}`);
@@ -68,7 +67,10 @@ export async function approvePlan(
   input: PlanApprovalInput,
   deps: ActionDeps,
 ): Promise<Result<PaymentPlan>> {
-  const terms = await changedTerms(store, planId, input, deps);
+  const requester = (p: PaymentPlan) => p.proposedBy;
+  const current = await loadForApproval<PaymentPlan>(store, principal, { kind: WF_DOC.plan, id: planId, requester });
+  if (!current.ok) return current;
+  const terms = await changedTerms(store, current.value, input, deps);
   if (!terms.ok) return terms;
   const changed = terms.value;
   const decided = await decideApproval<PaymentPlan>(
@@ -80,6 +82,7 @@ export async function approvePlan(
       openStatus: "proposed",
       action: "payment-plan",
       amountMinor: (p) => changed?.totalMinor ?? p.totalMinor,
+      requester,
     },
     input,
     deps,

@@ -1,6 +1,7 @@
 /**
  * A collector proposes a payment plan; it waits for approval by whoever the authority matrix names
- * for its total (billing partner, manager, committee). Reminders keep running until it is approved.
+ * for its total (billing partner, manager, committee), never the proposer themselves. Reminders keep
+ * running until it is approved.
  */
 import { loadVisibleClient } from "../../access/access";
 import { audit } from "../../actions/audit";
@@ -34,6 +35,7 @@ export async function proposePlan(
     client.value,
     await store.listUsers(),
     config.authority,
+    principal.userId,
   );
   const note = optionalText(input.note, 1000);
   const plan: PaymentPlan = {

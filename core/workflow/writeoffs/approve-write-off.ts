@@ -1,7 +1,7 @@
 /**
  * Approve or reject a write-off request, once. Only the person it is routed to (or a manager above
- * them; the committee for committee requests) may decide, and approving needs a limit covering the
- * amount. The winner's approval credits the ledger and is audited; a second decision is told who
+ * them; the committee for committee requests) may decide, never the person who requested it, and
+ * approving needs a limit covering the amount. The winner's approval credits the ledger and is audited; a second decision is told who
  * decided first.
  */
 import { audit } from "../../actions/audit";
@@ -26,7 +26,14 @@ export async function approveWriteOff(
   const decided = await decideApproval<WriteOffRequest>(
     store,
     principal,
-    { kind: WF_DOC.writeOff, id, openStatus: "pending", action: "write-off", amountMinor: (r) => r.amountMinor },
+    {
+      kind: WF_DOC.writeOff,
+      id,
+      openStatus: "pending",
+      action: "write-off",
+      amountMinor: (r) => r.amountMinor,
+      requester: (r) => r.requestedBy,
+    },
     input,
     deps,
     (body, decision) => ({ ...body, status: decision.approved ? "approved" : "rejected", decision }),

@@ -1,7 +1,7 @@
 /**
  * A collector (or partner) asks to write off part of what a client owes, with a reason. The request
  * is routed by the delegated-authority matrix: the billing partner within their limit, else a
- * manager, else the committee. Amounts cannot exceed what the chosen invoices still owe.
+ * manager, else the committee; never to the requester (a partner's own request goes up a level). Amounts cannot exceed what the chosen invoices still owe.
  */
 import { loadVisibleClient } from "../../access/access";
 import { audit } from "../../actions/audit";
@@ -47,7 +47,14 @@ export async function requestWriteOff(
   if (amount.value > owed)
     return fail("VALIDATION", `amountMinor is more than the ${formatMoney(owed, currency)} these invoices still owe`);
   const { config } = await loadWorkflowConfig(store);
-  const route = routeApproval(amount.value, "write-off", client.value, await store.listUsers(), config.authority);
+  const route = routeApproval(
+    amount.value,
+    "write-off",
+    client.value,
+    await store.listUsers(),
+    config.authority,
+    principal.userId,
+  );
   const request: WriteOffRequest = {
     id: deps.newId(),
     clientId: client.value.id,

@@ -163,13 +163,46 @@ describe("portfolio figures", () => {
 });
 
 describe("inventory", () => {
-  it("one row per client with an open balance: balance, overdue, oldest days, last person contact", async () => {
-    const r = await stack.call("GET", "/reports/inventory", manager);
+  type Row = {
+    clientId: string;
+    name: string;
+    collectorId: string | null;
+    partnerId: string | null;
+    balanceMinor: number;
+    overdueMinor: number;
+    oldestDaysPastDue: number;
+    bucket: string;
+    lastTouch: { at: string } | null;
+  };
+  const open = invoices.filter((i) => i.balanceMinor > 0);
+  const clientOf = (id: string) => firm.batch.clients!.find((c) => c.id === id)!;
+  const owed = (keep: (i: Invoice) => boolean) => {
+    const mine = open.filter(keep);
+    return {
+      accounts: new Set(mine.map((i) => i.clientId)).size,
+      balanceMinor: mine.reduce((s, i) => s + i.balanceMinor, 0),
+      overdueMinor: mine.filter((i) => i.dueDate < today).reduce((s, i) => s + i.balanceMinor, 0),
+    };
+  };
+  const get = async (query: string) => {
+    const r = await stack.call("GET", `/reports/inventory${query}`, manager);
     expect(r.status).toBe(200);
-    const open = invoices.filter((i) => i.balanceMinor > 0);
+    return r.json as {
+      rows: Row[];
+      page: number;
+      pageSize: number;
+      pages: number;
+      total: number;
+      accounts: number;
+      totals: unknown[];
+    };
+  };
+
+  it("one row per client with an open balance: balance, overdue, oldest days, last person contact", async () => {
+    const r = await get("?all=1");
     const clients = [...new Set(open.map((i) => i.clientId))];
-    expect(r.json.rows.map((x: { clientId: string }) => x.clientId).sort()).toEqual(clients.sort());
-    for (const row of r.json.rows) {
+    expect(r.rows.map((x) => x.clientId).sort()).toEqual(clients.sort());
+    for (const row of r.rows) {
       const mine = open.filter((i) => i.clientId === row.clientId);
       expect(row.balanceMinor).toBe(mine.reduce((s, i) => s + i.balanceMinor, 0));
       expect(row.overdueMinor).toBe(mine.filter((i) => i.dueDate < today).reduce((s, i) => s + i.balanceMinor, 0));
@@ -179,9 +212,107 @@ describe("inventory", () => {
         .map((x) => x.at)
         .sort();
       expect(row.lastTouch?.at ?? null).toBe(contacts.at(-1) ?? null);
-      const c = firm.batch.clients!.find((x) => x.id === row.clientId)!;
+      const c = clientOf(row.clientId);
       expect([row.collectorId, row.partnerId]).toEqual([c.collectorId, c.billingPartnerId]);
     }
+  });
+
+  it("pages on the server: 50 by default, the count and totals of every account on each page", async () => {
+    const all = owed(() => true);
+    const first = await get("");
+    expect(first).toMatchObject({ page: 1, pageSize: 50, total: all.accounts, accounts: all.accounts });
+    expect(first.rows).toHaveLength(Math.min(50, all.accounts));
+    expect(first.totals).toEqual([{ currency: "USD", ...all }]);
+    // Pages of 7 put together are the whole inventory in the same order, each account once.
+    const every = await get("?all=1");
+    const pages: Row[] = [];
+    for (let page = 1; page <= Math.ceil(all.accounts / 7); page++) {
+      const r = await get(`?pageSize=7&page=${page}`);
+      expect(r.pages).toBe(Math.ceil(all.accounts / 7));
+      expect(r.totals).toEqual(first.totals);
+      pages.push(...r.rows);
+    }
+    expect(pages.map((x) => x.clientId)).toEqual(every.rows.map((x) => x.clientId));
+    // Largest overdue first by default.
+    const overdue = pages.map((x) => x.overdueMinor);
+    expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+    expect((await get(`?pageSize=7&page=${Math.ceil(all.accounts / 7) + 1}`)).rows).toEqual([]);
+  });
+
+  it.each([
+    ["balance", "asc", (x: Row) => x.balanceMinor],
+    ["daysPastDue", "desc", (x: Row) => x.oldestDaysPastDue],
+    ["name", "asc", (x: Row) => x.name.toLowerCase()],
+  ] as const)("sorts by %s %s on the server", async (key, dir, value) => {
+    const r = await get(`?sort=${key}&dir=${dir}&pageSize=500`);
+    const values = r.rows.map((x) => value(x) as string | number);
+    const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(values).toEqual(dir === "asc" ? sorted : sorted.reverse());
+  });
+
+  it("filters by collector, partner, aging bucket and text (a client's name or an open invoice's number)", async () => {
+    const nair = await get("?collectorId=u-nair&pageSize=500");
+    const mine = owed((i) => clientOf(i.clientId).collectorId === "u-nair");
+    expect(nair.total).toBe(mine.accounts);
+    expect(nair.rows.every((x) => x.collectorId === "u-nair")).toBe(true);
+    expect(nair.totals).toEqual([{ currency: "USD", ...mine }]);
+    expect(nair.accounts).toBe(owed(() => true).accounts);
+
+    const partner = clientOf(open[0]!.clientId).billingPartnerId!;
+    const theirs = await get(`?partnerId=${partner}&onlyOverdue=1&pageSize=500`);
+    expect(theirs.rows.map((x) => x.clientId).sort()).toEqual(
+      [
+        ...new Set(
+          open
+            .filter((i) => clientOf(i.clientId).billingPartnerId === partner && i.dueDate < today)
+            .map((i) => i.clientId),
+        ),
+      ].sort(),
+    );
+
+    const old = await get("?bucket=d120_plus&pageSize=500");
+    const oldest = (id: string) => Math.max(...open.filter((i) => i.clientId === id).map((i) => late(i, today)));
+    expect(old.rows.map((x) => x.clientId).sort()).toEqual(
+      [...new Set(open.map((i) => i.clientId))].filter((id) => oldest(id) > 120).sort(),
+    );
+
+    const invoice = open.at(-1)!;
+    const byNumber = await get(`?search=${encodeURIComponent(invoice.number)}`);
+    expect(byNumber.rows.map((x) => x.clientId)).toEqual([invoice.clientId]);
+    const name = clientOf(invoice.clientId).name;
+    const byName = await get(`?search=${encodeURIComponent(name.slice(1, 6).toUpperCase())}`);
+    expect(byName.rows.map((x) => x.clientId)).toContain(invoice.clientId);
+    expect(byName.rows.every((x) => x.name.toLowerCase().includes(name.slice(1, 6).toLowerCase()))).toBe(true);
+  });
+
+  it("pages one snapshot while asked with its id (for its own user only); without it, the accounts are fresh", async () => {
+    const first = (await stack.call("GET", "/reports/inventory?pageSize=5", manager)).json;
+    expect(first.snapshot).toMatch(/^[0-9a-f-]{36}$/);
+    const chen = await stack.tokenFor("u-chen");
+    const client = firm.batch.clients!.find(
+      (c) => c.collectorId === "u-chen" && open.some((i) => i.clientId === c.id),
+    )!;
+    const promised = await stack.call("POST", `/clients/${client.id}/promises`, chen, {
+      amountMinor: 1000,
+      date: shift(today, 10),
+    });
+    expect(promised.status).toBe(201);
+    const kept = (await stack.call("GET", `/reports/inventory?withPromises=1&snapshot=${first.snapshot}`, manager))
+      .json;
+    expect(kept).toMatchObject({ snapshot: first.snapshot, computedAt: first.computedAt });
+    expect(kept.rows.map((x: Row) => x.clientId)).not.toContain(client.id);
+    const fresh = (await stack.call("GET", "/reports/inventory?withPromises=1", manager)).json;
+    expect(fresh.snapshot).not.toBe(first.snapshot);
+    expect(fresh.rows.map((x: Row) => x.clientId)).toContain(client.id);
+    // Another user's id is never honoured: the administrator gets a snapshot of their own.
+    const admin = await stack.tokenFor("u-morgan");
+    const theirs = (await stack.call("GET", `/reports/inventory?snapshot=${first.snapshot}`, admin)).json;
+    expect(theirs.snapshot).not.toBe(first.snapshot);
+  });
+
+  it("refuses a page size over 500, an unknown sort and an unknown bucket", async () => {
+    for (const q of ["?pageSize=501", "?pageSize=0", "?sort=secret", "?dir=sideways", "?bucket=d9999", "?page=-1"])
+      expect((await stack.call("GET", `/reports/inventory${q}`, manager)).status).toBe(400);
   });
 });
 

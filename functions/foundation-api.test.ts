@@ -56,6 +56,17 @@ describe("clients and aging", () => {
     expect((await stack.call("GET", "/clients/match?email=not-an-address", token)).status).toBe(400);
   });
 
+  it("matches with the email in a POST body, so the client's words never sit in a URL", async () => {
+    const token = await stack.tokenFor("u-whitfield");
+    const byContact = await stack.call("POST", "/clients/match", token, { email: "AP@northwind-logistics.example" });
+    expect(byContact.status).toBe(200);
+    expect(byContact.json).toMatchObject({ method: "contact", client: { clientId: "CL-1001" } });
+    const none = await stack.call("POST", "/clients/match", token, { email: "nobody@unknown.example", body: "Hello" });
+    expect(none.json).toMatchObject({ method: "none", client: null });
+    expect((await stack.call("POST", "/clients/match", token, { email: "not-an-address" })).status).toBe(400);
+    expect((await stack.call("POST", "/clients/match", token, ["x"])).status).toBe(400);
+  });
+
   it("keeps a specialist to their own portfolio", async () => {
     const chen = await stack.tokenFor("u-chen");
     // CL-1001 is collected by Jamie Chen, CL-1002 by Priya Nair.

@@ -58,6 +58,8 @@ export interface WorkflowDraft {
   channel: StepChannel;
   purpose: DraftPurpose;
   tone: Tone;
+  /** Why the wording has this tone (the step's, or moved one step by the client's score and relationship). */
+  toneReason?: string;
   stepId: string;
   sequenceId: string;
   invoiceIds: string[];

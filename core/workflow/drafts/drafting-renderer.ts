@@ -30,6 +30,8 @@ export function draftingRenderer(store: TenantStore): RenderDraft {
         templateId: d.templateId,
         source: d.source,
         ...(d.letter ? { letter: d.letter } : {}),
+        tone: d.tone,
+        toneReason: d.toneReason,
       });
     }
     const plain = await basicRenderer(request, context);

@@ -67,7 +67,9 @@ export async function deliverDraft(
     ...(ctx.client.collectorId ? { collectorId: ctx.client.collectorId } : {}),
     channel: group.channel,
     purpose: step.purpose,
-    tone: group.tone,
+    // The wording's tone: the step's, unless the drafting module moved it one step (score, relationship).
+    tone: rendered.value.tone ?? group.tone,
+    ...(rendered.value.toneReason ? { toneReason: rendered.value.toneReason } : {}),
     stepId: step.id,
     sequenceId: group.lead.sequenceId,
     invoiceIds: invoices.map((i) => i.id),

@@ -4,7 +4,7 @@
  * fallback. The engine passes what it already loaded as `context` so a renderer need not re-read it.
  */
 import type { Client, Invoice, IsoDate, IsoInstant, Tenant } from "../../domain/types";
-import type { DraftRequest, LetterLayout } from "../../drafting/types";
+import type { DraftRequest, LetterLayout, Tone } from "../../drafting/types";
 import type { Result } from "../../errors/codes";
 
 export interface RenderedDraft {
@@ -16,6 +16,9 @@ export interface RenderedDraft {
   source: string;
   /** A letter's date line, address block and paragraphs/tables, for printing it as PDF. */
   letter?: LetterLayout;
+  /** The tone the wording used when the drafting module moved the step's (by score and relationship), and why. */
+  tone?: Tone;
+  toneReason?: string;
 }
 
 export interface RenderContext {

@@ -1,4 +1,5 @@
 /** One typed method per route the dashboard reads or writes (docs/openapi.yaml). */
+import { type InventoryQuery, inventoryQueryParams } from "../../../core/reports/inventory-query";
 import type { ApiResult, HttpClient } from "../../../web-shared/api/http-client";
 import type * as T from "./types";
 
@@ -44,8 +45,12 @@ export class DashboardApi {
   expectedCash(): Promise<ApiResult<T.ExpectedCash>> {
     return this.once("expected-cash", () => this.http.request("GET", "/reports/expected-cash"));
   }
-  inventory(): Promise<ApiResult<T.InventoryReport>> {
-    return this.http.request("GET", "/reports/inventory");
+  /**
+   * One page of the inventory review (`all` for every matching account, the CSV export); with the
+   * `snapshot` of an earlier answer, a page of the same computed accounts while the server keeps them.
+   */
+  inventory(query: Partial<InventoryQuery> = {}, snapshot?: string): Promise<ApiResult<T.InventoryAnswer>> {
+    return this.http.request("GET", "/reports/inventory", { query: { ...inventoryQueryParams(query), snapshot } });
   }
   worklist(): Promise<ApiResult<T.Worklist>> {
     return this.http.request("GET", "/worklist");

@@ -11,7 +11,7 @@ import type { Draft } from "../../../core/drafting/types";
 import type { ArShareBaseline } from "../../../core/reports/ar-share-baseline";
 import type { CommentQualityRow } from "../../../core/reports/comment-quality";
 import type { EscalationListRow, EscalationsOverview } from "../../../core/reports/escalations-overview";
-import type { InventoryReport } from "../../../core/reports/inventory-report";
+import type { InventoryAnswer, InventoryReport } from "../../../core/reports/inventory-report";
 import type { PortfolioTrendReport } from "../../../core/reports/portfolio-report";
 import type { DryRunResult } from "../../../core/reports/workflow-dry-run";
 import type { TemplateEntry, TemplateVersion } from "../../../core/usecases/template-admin";
@@ -35,6 +35,7 @@ export type {
   DryRunResult,
   EscalationListRow,
   EscalationsOverview,
+  InventoryAnswer,
   InventoryReport,
   PortfolioTrendReport,
   SegmentPolicyVersion,

@@ -1,16 +1,25 @@
-/** The inventory's accounts as a sortable table (headers are buttons that announce their sort state). */
+/**
+ * One page of the inventory's accounts as a table. The sortable headers are buttons (Fluent's
+ * sortable header cell) and the sorted column states its direction (`aria-sort`); the server sorts.
+ * While the next page loads the table is marked busy.
+ */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { formatDate, formatMoney, formatPercent } from "../i18n/format";
 import { useLocale, useStrings } from "../i18n/strings";
 import type { Sort, SortKey, ViewRow } from "./inventory-model";
 
-export function InventoryTable(props: { rows: ViewRow[]; sort: Sort; onSort: (s: Sort) => void; model: boolean }) {
+export function InventoryTable(props: {
+  rows: ViewRow[];
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  model: boolean;
+  busy?: boolean;
+}) {
   const s = useStrings();
   const i = s.inventory;
   const locale = useLocale();
   const head = (key: SortKey, label: string) => {
     const active = props.sort.key === key;
-    const next: Sort = { key, dir: active && props.sort.dir === "desc" ? "asc" : active ? "desc" : "desc" };
     return (
       <TableHeaderCell
         key={key}
@@ -18,7 +27,7 @@ export function InventoryTable(props: { rows: ViewRow[]; sort: Sort; onSort: (s:
         {...(active
           ? { sortDirection: props.sort.dir === "asc" ? ("ascending" as const) : ("descending" as const) }
           : {})}
-        onClick={() => props.onSort(key === "name" && !active ? { key, dir: "asc" } : next)}
+        onClick={() => props.onSort(key)}
       >
         {label}
       </TableHeaderCell>
@@ -26,7 +35,13 @@ export function InventoryTable(props: { rows: ViewRow[]; sort: Sort; onSort: (s:
   };
   return (
     <div style={{ overflowX: "auto" }}>
-      <Table size="small" sortable aria-label={i.title} style={{ tableLayout: "auto" }}>
+      <Table
+        size="small"
+        sortable
+        aria-label={i.title}
+        aria-busy={props.busy ? true : undefined}
+        style={{ tableLayout: "auto", opacity: props.busy ? 0.6 : 1 }}
+      >
         <TableHeader>
           <TableRow>
             {head("name", i.client)}

@@ -2,18 +2,14 @@
  * The inventory as CSV: one row per account in the order shown, amounts as plain decimals and dates
  * as YYYY-MM-DD so a spreadsheet reads them as numbers and dates. The Excel variant starts with a
  * UTF-8 byte-order mark (Excel otherwise misreads accented client names). Text that a spreadsheet
- * would run as a formula (=, +, -, @ first; plain negative numbers excepted) is prefixed with an apostrophe.
+ * would run as a formula is prefixed with an apostrophe (one rule for every CSV: core/format/csv-cell.ts).
  */
+import { csvCell } from "../../../core/format/csv-cell";
 import { toDecimalString } from "../../../core/money/money";
 import type { Strings } from "../i18n/en";
 import type { ViewRow } from "./inventory-model";
 
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvCell };
 
 export function inventoryCsv(rows: ViewRow[], s: Strings, options: { excel?: boolean } = {}): string {
   const i = s.inventory;

@@ -1,49 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { inventory } from "../test-support/fixtures";
-import { facets, filterRows, joinModel, NO_FILTERS, sortRows, UNASSIGNED } from "./inventory-model";
-
-const rows = () => joinModel(inventory().rows, { items: [{ clientId: "CL-2", p30: 0.9, segment: "nudge" }] });
+import { NO_FILTERS, nextSort, pageRange, sameFilters } from "./inventory-model";
 
 describe("inventory model", () => {
-  it("joins scores by client and leaves others empty", () => {
-    const r = rows();
-    expect(r.find((x) => x.clientId === "CL-2")).toMatchObject({ p30: 0.9, segment: "nudge" });
-    expect(r.find((x) => x.clientId === "CL-1")).toMatchObject({ p30: null, segment: null });
-  });
-
   it.each([
-    [{ collectorId: "u-nair" }, ["CL-2"]],
-    [{ partnerId: "u-pryce" }, ["CL-3", "CL-2"]],
-    [{ collectorId: UNASSIGNED }, []],
-    [{ practiceGroup: "Litigation" }, ["CL-1"]],
-    [{ bucket: "d91_120" }, ["CL-1"]],
-    [{ onlyOverdue: true }, ["CL-1", "CL-3"]],
-    [{ search: "fabri" }, ["CL-3"]],
-    [{ segment: "nudge" }, ["CL-2"]],
-  ])("filter %j", (f, expected) => {
-    expect(filterRows(rows(), { ...NO_FILTERS, ...f }).map((r) => r.clientId)).toEqual(expected);
+    [{ key: "overdue", dir: "desc" }, "overdue", { key: "overdue", dir: "asc" }],
+    [{ key: "overdue", dir: "asc" }, "overdue", { key: "overdue", dir: "desc" }],
+    [{ key: "overdue", dir: "desc" }, "name", { key: "name", dir: "asc" }],
+    [{ key: "name", dir: "asc" }, "partner", { key: "partner", dir: "asc" }],
+    [{ key: "name", dir: "asc" }, "score", { key: "score", dir: "desc" }],
+  ] as const)("a click on a header after %j sorts by %s: %j", (current, key, expected) => {
+    expect(nextSort(current, key)).toEqual(expected);
   });
 
-  it("sorts with empty values last in both directions", () => {
-    const asc = sortRows(rows(), { key: "score", dir: "asc" }).map((r) => r.clientId);
-    const desc = sortRows(rows(), { key: "score", dir: "desc" }).map((r) => r.clientId);
-    expect(asc[0]).toBe("CL-2");
-    expect(desc[0]).toBe("CL-2");
-    expect(sortRows(rows(), { key: "balance", dir: "asc" }).map((r) => r.clientId)).toEqual(["CL-3", "CL-2", "CL-1"]);
+  it("compares filters by value", () => {
+    expect(sameFilters(NO_FILTERS, { ...NO_FILTERS })).toBe(true);
+    expect(sameFilters(NO_FILTERS, { ...NO_FILTERS, search: "a" })).toBe(false);
+    expect(sameFilters(NO_FILTERS, { ...NO_FILTERS, withDisputes: true })).toBe(false);
   });
 
-  it("offers the people, practice groups and segments present", () => {
-    expect(facets(rows())).toEqual({
-      collectors: [
-        { id: "u-chen", name: "Jamie Chen" },
-        { id: "u-nair", name: "Priya Nair" },
-      ],
-      partners: [
-        { id: "u-hartwell", name: "Eleanor Hartwell" },
-        { id: "u-pryce", name: "Marcus Pryce" },
-      ],
-      practiceGroups: ["Corporate", "Litigation", "Tax"],
-      segments: ["nudge"],
-    });
+  it("numbers a page's accounts", () => {
+    expect(pageRange(1, 50, 120)).toEqual({ from: 1, to: 50 });
+    expect(pageRange(3, 50, 120)).toEqual({ from: 101, to: 120 });
+    expect(pageRange(1, 50, 0)).toEqual({ from: 0, to: 0 });
   });
 });

@@ -8,8 +8,15 @@ import type { Client, Invoice, User } from "../../../core/domain/types";
 import { escalationRows, escalationsOverview } from "../../../core/reports/escalations-overview";
 import { portfolioTrend, weeklyDates } from "../../../core/reports/portfolio-trend";
 import { inventoryRows } from "../../../core/reports/inventory";
+import {
+  type InventoryViewRow,
+  invoiceNumbersByAccount,
+  parseInventoryQuery,
+  queryInventory,
+} from "../../../core/reports/inventory-query";
 import { DEFAULT_WORKFLOW_CONFIG } from "../../../core/workflow/config/defaults";
 import type { Escalation } from "../../../core/actions/documents";
+import type { Query } from "../../../web-shared/api/http-client";
 
 export const AS_OF = "2026-11-23";
 
@@ -151,10 +158,8 @@ export const pendingEscalations = () => ({
   ),
 });
 
-export const inventory = () => ({
-  asOf: AS_OF,
-  configVersion: 0,
-  rows: inventoryRows({
+const INVENTORY_ROWS = () =>
+  inventoryRows({
     asOf: AS_OF,
     clients: CLIENTS,
     users: USERS,
@@ -171,7 +176,50 @@ export const inventory = () => ({
     disputes: [],
     holds: [],
     config: DEFAULT_WORKFLOW_CONFIG,
-  }),
-});
+  });
+
+export const INVENTORY_SNAPSHOT = "5d1c7b0e-8f7a-4c1e-9a53-2f1f0b6c1a11";
+
+type Scores = Record<string, { p30: number; segment: string; nextAction: string }>;
+
+/** `extra` more accounts ("Client 001"…, Priya Nair's, a little overdue each) to page through. */
+function inventoryViewRows(options: { scores?: Scores; extra?: number }): InventoryViewRow[] {
+  const rows = INVENTORY_ROWS();
+  const template = rows.find((r) => r.clientId === "CL-2")!;
+  for (let k = 1; k <= (options.extra ?? 0); k++) {
+    const n = String(k).padStart(3, "0");
+    rows.push({
+      ...template,
+      clientId: `CL-X${n}`,
+      name: `Client ${n}`,
+      overdueMinor: k * 100,
+      balanceMinor: k * 1000,
+    });
+  }
+  return rows.map((r) => {
+    const m = options.scores?.[r.clientId];
+    return { ...r, p30: m?.p30 ?? null, segment: m?.segment ?? null, modelAction: m?.nextAction ?? null };
+  });
+}
+
+/** `GET /reports/inventory` for the given query, paged, sorted and filtered by the server's own functions. */
+export function inventoryAnswer(query: Query | undefined, options: { scores?: Scores; extra?: number } = {}) {
+  const parsed = parseInventoryQuery((name) => (query?.[name] === undefined ? null : String(query[name])));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return {
+    asOf: AS_OF,
+    configVersion: 0,
+    snapshot: INVENTORY_SNAPSHOT,
+    computedAt: "2026-11-23T09:14:00.000Z",
+    model: options.scores ? { versionId: "m-2026-11-22", provisional: false } : null,
+    ...queryInventory(inventoryViewRows(options), parsed.value, invoiceNumbersByAccount(INVOICES)),
+  };
+}
+
+/** The fake route: answers each query as the API would. */
+export const inventory =
+  (options: { scores?: Scores; extra?: number } = {}) =>
+  (_body: unknown, query: Query | undefined) =>
+    inventoryAnswer(query, options);
 
 export const workflowConfig = () => ({ version: 3, config: structuredClone(DEFAULT_WORKFLOW_CONFIG) });

@@ -225,6 +225,57 @@ describe.skipIf(!haveChromium)("task pane preview in headless Chromium", () => {
     await page.getByText("No client matches this sender").waitFor({ timeout: 10_000 });
   });
 
+  it("lists the review queue a daily run made, with its count, and opens a letter as PDF", async () => {
+    const run = await stack.call("POST", "/sequences/run", await stack.tokenFor("u-whitfield"), {});
+    expect(run.status).toBe(200);
+    // The preview's specialist, as the pane signs in: compare the pane with what the API gives them.
+    const specialist = await page.evaluate(
+      async () => (await (await fetch("/dev/token?role=specialist")).json()).token as string,
+    );
+    const drafts = (await stack.call("GET", "/drafts", specialist)).json as { clientId: string; channel: string }[];
+    const tasks = (await stack.call("GET", "/tasks", specialist)).json as unknown[];
+    const waiting = drafts.length + tasks.length;
+    if (waiting === 0) {
+      console.log("task pane e2e: the daily run left nothing for the preview's specialist; queue not checked");
+      return;
+    }
+    await page.getByRole("tab", { name: /^Review queue/ }).click();
+    // Opening the queue reads it again: the count now includes what the run made.
+    await page.getByRole("tab", { name: `Review queue, ${waiting} waiting` }).waitFor({ timeout: 15_000 });
+    const queue = page.getByRole("region", { name: "Review queue" });
+    await queue.getByRole("heading", { name: `Drafts to review (${drafts.length})` }).waitFor({ timeout: 15_000 });
+    await queue.getByRole("heading", { name: `Tasks (${tasks.length})` }).waitFor();
+    const channels = { email: "Email drafts", sms: "SMS drafts", letter: "Letter drafts" } as Record<string, string>;
+    for (const [channel, list] of Object.entries(channels)) {
+      const expected = drafts.filter((d) => d.channel === channel).length;
+      const items = queue.getByRole("list", { name: list }).locator(":scope > li");
+      expect(await items.count(), list).toBe(expected);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.getByRole("region", { name: "Task pane" }).screenshot({ path: `${ARTIFACTS}/taskpane-queue.png` });
+
+    // Letters wait for a person who may approve them: open one as PDF signed in as the manager.
+    const roles = page.getByLabel("Signed in as");
+    await roles.selectOption({ label: "Manager" });
+    const manager = await page.evaluate(
+      async () => (await (await fetch("/dev/token?role=manager")).json()).token as string,
+    );
+    const letters = (
+      (await stack.call("GET", "/drafts", manager)).json as { clientId: string; channel: string }[]
+    ).filter((d) => d.channel === "letter");
+    if (letters.length > 0) {
+      await page.getByRole("tab", { name: /^Review queue/ }).click();
+      const name = (await stack.call("GET", `/clients/${letters[0]!.clientId}/summary`, manager)).json.client.name;
+      const button = queue.getByRole("button", { name: `Open PDF for ${name}` }).first();
+      await button.waitFor({ timeout: 15_000 });
+      const [popup] = await Promise.all([page.waitForEvent("popup", { timeout: 15_000 }), button.click()]);
+      expect(popup.url()).toMatch(/^blob:https:\/\/localhost/);
+      await popup.close();
+    } else console.log("task pane e2e: the daily run made no letters; Open PDF not checked");
+    await roles.selectOption({ label: "Specialist" });
+    await page.getByRole("tab", { name: "This email" }).click();
+  }, 120_000);
+
   it("takes screenshots at 800 px and 320 px, and never leaves localhost", async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const email = sample("promise");

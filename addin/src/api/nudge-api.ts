@@ -9,17 +9,23 @@ import type {
   ClientSummary,
   Draft,
   DraftRequest,
+  DraftReviewAction,
   Inbound,
   Interaction,
   LinkedAddress,
   MatchResult,
+  Me,
+  QueueDraft,
+  QueueTask,
   Worklist,
 } from "./types";
+import type { FileClient } from "./file-client";
 
 /** Long bodies would overflow the query string; invoice numbers sit near the top of a reply. */
 const MATCH_BODY_LIMIT = 1500;
 
 const client = (id: string) => `/clients/${encodeURIComponent(id)}`;
+const draftPath = (id: string) => `/drafts/${encodeURIComponent(id)}`;
 
 export interface PromiseInput {
   amountMinor: number;
@@ -45,11 +51,16 @@ export interface EscalationInput {
 }
 
 export class NudgeApi {
-  constructor(private readonly http: HttpClient) {}
+  /** `files`: binary answers (letters as PDF); without it those routes read as not available. */
+  constructor(
+    private readonly http: HttpClient,
+    private readonly files?: FileClient,
+  ) {}
 
   matchClient(input: { email: string; subject?: string; body?: string }): Promise<ApiResult<MatchResult>> {
-    const query = { email: input.email, subject: input.subject, body: input.body?.slice(0, MATCH_BODY_LIMIT) };
-    return this.http.request("GET", "/clients/match", { query });
+    // In the body, not the URL: the client's words must not reach request logs.
+    const body = { email: input.email, subject: input.subject, body: input.body?.slice(0, MATCH_BODY_LIMIT) };
+    return this.http.request("POST", "/clients/match", { body });
   }
   summary(clientId: string): Promise<ApiResult<ClientSummary>> {
     return this.http.request("GET", `${client(clientId)}/summary`);
@@ -100,5 +111,32 @@ export class NudgeApi {
   /** 409 CONFLICT (with a detail written for people) when the address belongs to another client. */
   linkContact(clientId: string, email: string): Promise<ApiResult<LinkedAddress>> {
     return this.http.request("POST", `${client(clientId)}/contacts`, { body: { email } });
+  }
+  me(): Promise<ApiResult<Me>> {
+    return this.http.request("GET", "/me");
+  }
+  /** Drafts of the caller's visible clients waiting for review, newest first. */
+  drafts(): Promise<ApiResult<QueueDraft[]>> {
+    return this.http.request("GET", "/drafts");
+  }
+  /**
+   * Handles a draft once: 409 ALREADY_DECIDED ("sent by X at T") when someone else did first, 403
+   * FORBIDDEN for an approval the caller may not give (or a send that still needs one).
+   */
+  reviewDraft(id: string, action: DraftReviewAction): Promise<ApiResult<QueueDraft>> {
+    return this.http.request("PATCH", draftPath(id), { body: { action } });
+  }
+  /** A queued letter as PDF on the firm's letterhead. */
+  draftPdf(id: string): Promise<ApiResult<Blob>> {
+    if (!this.files) return Promise.resolve({ ok: false, error: { kind: "unavailable", status: 501 } });
+    return this.files.get(`${draftPath(id)}/pdf`, "application/pdf");
+  }
+  /** Open tasks assigned to the caller, earliest due first. */
+  tasks(): Promise<ApiResult<QueueTask[]>> {
+    return this.http.request("GET", "/tasks");
+  }
+  /** 409 ALREADY_DECIDED ("completed by X at T") once done; 412 when two people raced. */
+  completeTask(id: string): Promise<ApiResult<QueueTask>> {
+    return this.http.request("POST", `/tasks/${encodeURIComponent(id)}/done`);
   }
 }

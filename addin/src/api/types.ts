@@ -6,6 +6,7 @@
 import type { AgingReport, AgingRow } from "../../../core/aging/aging";
 import type { Interaction } from "../../../core/domain/types";
 import type { ClientSummary, OpenInvoiceView } from "../../../core/usecases/client-summary";
+import type { WorkflowDraft, WorkflowTask } from "../../../core/workflow/documents";
 import type { SequencePosition } from "../../../core/workflow/state/sequence-position";
 
 export type { AgingReport, AgingRow, ClientSummary, Interaction, OpenInvoiceView, SequencePosition };
@@ -128,4 +129,23 @@ export interface ClientState {
   /** Where the client stands in its follow-up sequence; older hosts sent `{step, nextStep, nextDue, paused}`. */
   sequence?: Partial<SequencePosition> | Record<string, unknown> | null;
   other?: Record<string, Record<string, unknown>[] | undefined>;
+}
+
+/**
+ * GET /drafts: a draft the daily run made, waiting for a person (core/workflow/documents.ts). It
+ * names its client and invoices by id only; the review queue reads names, numbers and balances from
+ * the client's summary.
+ */
+export type QueueDraft = WorkflowDraft;
+/** PATCH /drafts/{id}: approve (partner or manager), or handle once (sent records the contact). */
+export type DraftReviewAction = "approve" | "sent" | "discarded";
+/** GET /tasks: open work assigned to the caller (a call, a partner task, a broken promise…). */
+export type QueueTask = WorkflowTask;
+
+/** GET /me: who is signed in. */
+export interface Me {
+  userId: string;
+  name: string;
+  email?: string;
+  roles: string[];
 }

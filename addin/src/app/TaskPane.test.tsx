@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { PreviewMailbox } from "../office/preview-mailbox";
+import { callTask, emailDraft, letterDraft, specialist } from "../queue/queue-fixtures";
 import { setupDom } from "../../../web-shared/test-support/dom";
-import { fakeApi, ok } from "../test-support/fake-api";
+import { fakeApi, ok, problem } from "../test-support/fake-api";
 import { matchOne, summary } from "../test-support/fixtures";
 import { App } from "./App";
 
@@ -15,7 +16,7 @@ describe("TaskPane", () => {
   it("asks for an email first, and switches to the worklist and back without losing the client", async () => {
     const user = userEvent.setup();
     const mailbox = new PreviewMailbox();
-    const { api } = fakeApi({ "GET /clients/match": ok(matchOne), "GET /clients/CL-1047/summary": ok(summary) });
+    const { api } = fakeApi({ "POST /clients/match": ok(matchOne), "GET /clients/CL-1047/summary": ok(summary) });
     render(<App services={{ api, mailbox, today: () => "2026-11-23" }} theme={webLightTheme} />);
     expect(await screen.findByText("Select an email to see the client beside it.")).toBeTruthy();
     mailbox.select({ id: "p", mode: "read", from: { email: "ap@proseware-capital.example" }, subject: "Hi", body: "" });
@@ -25,6 +26,38 @@ describe("TaskPane", () => {
     expect(screen.queryByRole("heading", { name: "Proseware Capital Inc." })).toBeNull();
     await user.click(screen.getByRole("tab", { name: "This email" }));
     expect(screen.getByRole("heading", { name: "Proseware Capital Inc." })).toBeTruthy();
+  });
+
+  it("shows how many items wait in the review queue, opens it on demand and keeps the count current", async () => {
+    const user = userEvent.setup();
+    const patch = `PATCH /drafts/${encodeURIComponent(emailDraft.id)}`;
+    const { api, calls } = fakeApi({
+      "GET /drafts": ok([emailDraft, letterDraft]),
+      "GET /tasks": ok([callTask]),
+      "GET /me": ok(specialist),
+      "GET /clients/CL-1047/summary": ok(summary),
+      [patch]: ok({ ...emailDraft, status: "discarded" }),
+    });
+    render(<App services={{ api, mailbox: null, today: () => "2026-11-23" }} theme={webLightTheme} />);
+    const tab = await screen.findByRole("tab", { name: "Review queue, 3 waiting" });
+    // The view loads only when opened; the count comes from the lists alone.
+    expect(calls.some((c) => c.path === "/me")).toBe(false);
+    await user.click(tab);
+    expect(await screen.findByRole("heading", { name: "Review queue" })).toBeTruthy();
+    expect(screen.getByRole("tabpanel", { name: /Review queue/ })).toBeTruthy();
+    expect(calls.filter((c) => c.path === "/drafts")).toHaveLength(2);
+    const emails = await screen.findByRole("list", { name: "Email drafts" });
+    await user.click(await within(emails).findByRole("button", { name: "Discard for Proseware Capital Inc." }));
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("tab", { name: "Review queue, 2 waiting" })).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "This email" }));
+    expect(screen.queryByRole("heading", { name: "Review queue" })).toBeNull();
+  });
+
+  it("shows no count when the queue cannot be read", async () => {
+    const { api } = fakeApi({ "GET /drafts": problem(500, "UNAVAILABLE"), "GET /tasks": ok([]) });
+    render(<App services={{ api, mailbox: null, today: () => "2026-11-23" }} theme={webLightTheme} />);
+    expect(await screen.findByRole("tab", { name: "Review queue" })).toBeTruthy();
   });
 
   it("works without a mailbox (opened outside Outlook)", async () => {

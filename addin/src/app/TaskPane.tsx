@@ -1,14 +1,19 @@
 /**
- * The pane's frame: two views, "This email" (follows the mailbox) and "My accounts today". The
- * email view stays mounted while the worklist is open, so going back does not reload the client.
+ * The pane's frame: three views, "This email" (follows the mailbox), "My accounts today" and the
+ * "Review queue". The email view stays mounted while another is open, so going back does not
+ * reload the client. The queue's lists load with the pane so its tab shows how many items wait;
+ * the queue view itself loads on first use.
  */
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { CounterBadge, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { Loading } from "../common/Loading";
 import { useStrings } from "../i18n/strings";
+import { useReviewQueue } from "../queue/use-review-queue";
 import { MailPane } from "../read/MailPane";
+import { useServices } from "./services";
 
 const WorklistView = lazy(() => import("../worklist/WorklistView"));
+const ReviewQueueView = lazy(() => import("../queue/ReviewQueueView"));
 
 const useStyles = makeStyles({
   pane: {
@@ -25,18 +30,28 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   panel: { padding: "8px 12px 24px" },
+  // Three views side by side do not fit a 320 px pane (nor longer translations): the tabs wrap.
+  tabs: { flexWrap: "wrap" },
+  badge: { marginInlineStart: tokens.spacingHorizontalXS },
 });
 
-type View = "email" | "worklist";
+type View = "email" | "worklist" | "queue";
 
 export function TaskPane() {
   const s = useStrings();
   const styles = useStyles();
   const [view, setView] = useState<View>("email");
   const [worklistSeen, setWorklistSeen] = useState(false);
+  const [queueSeen, setQueueSeen] = useState(false);
+  const queue = useReviewQueue(useServices().api);
   const select = (next: View) => {
     setView(next);
     if (next === "worklist") setWorklistSeen(true);
+    if (next === "queue" && next !== view) {
+      // The pane may have been open for hours: the queue is read again each time it is opened.
+      queue.reload();
+      setQueueSeen(true);
+    }
   };
   return (
     <div className={styles.pane}>
@@ -44,6 +59,7 @@ export function TaskPane() {
         {s.app.name}
       </div>
       <TabList
+        className={styles.tabs}
         size="small"
         aria-label={s.app.tabs}
         selectedValue={view}
@@ -54,6 +70,12 @@ export function TaskPane() {
         </Tab>
         <Tab id="tab-worklist" value="worklist" aria-controls="panel-worklist">
           {s.app.worklist}
+        </Tab>
+        <Tab id="tab-queue" value="queue" aria-controls="panel-queue" aria-label={s.app.queueTab(queue.count)}>
+          {s.app.queue}
+          {queue.count ? (
+            <CounterBadge className={styles.badge} count={queue.count} size="small" color="brand" aria-hidden />
+          ) : null}
         </Tab>
       </TabList>
       <div
@@ -75,6 +97,19 @@ export function TaskPane() {
         {worklistSeen ? (
           <Suspense fallback={<Loading label={s.common.loading} />}>
             <WorklistView />
+          </Suspense>
+        ) : null}
+      </div>
+      <div
+        id="panel-queue"
+        role="tabpanel"
+        aria-labelledby="tab-queue"
+        hidden={view !== "queue"}
+        className={styles.panel}
+      >
+        {queueSeen ? (
+          <Suspense fallback={<Loading label={s.common.loading} />}>
+            <ReviewQueueView queue={queue} />
           </Suspense>
         ) : null}
       </div>

@@ -23,7 +23,7 @@ describe("compose mode", () => {
       body: "",
     });
     const { api, calls } = fakeApi({
-      "GET /clients/match": ok(matchOne),
+      "POST /clients/match": ok(matchOne),
       "GET /clients/CL-1047/summary": ok(summary),
       "POST /clients/CL-1047/drafts": ok(draft),
     });
@@ -34,7 +34,9 @@ describe("compose mode", () => {
     expect(await screen.findByText(/The draft was inserted into your message/)).toBeTruthy();
     expect(mailbox.lastOutput()).toMatchObject({ kind: "compose", html: draft.html });
     expect(calls.find((c) => c.path.endsWith("/drafts"))?.body).toEqual({ purpose: "reminder", channel: "email" });
-    expect(calls.find((c) => c.path === "/clients/match")?.query.get("email")).toBe("ap@proseware-capital.example");
+    expect((calls.find((c) => c.path === "/clients/match")?.body as { email?: string } | undefined)?.email).toBe(
+      "ap@proseware-capital.example",
+    );
   });
 
   it("asks for a recipient first", async () => {

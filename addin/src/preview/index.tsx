@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { createHttpClient } from "../../../web-shared/api/http-client";
+import { createFileClient } from "../api/file-client";
 import { NudgeApi } from "../api/nudge-api";
 import { App } from "../app/App";
 import { localToday } from "../../../web-shared/calendar/local-today";
@@ -28,7 +29,7 @@ function Preview() {
     const tokens = createDevTokenProvider(role);
     // Fetch the token now, not on the first click: selecting an email should cost one round trip.
     tokens.getToken().catch(() => undefined);
-    return new NudgeApi(createHttpClient({ tokens }));
+    return new NudgeApi(createHttpClient({ tokens }), createFileClient({ tokens }));
   }, [role]);
   const paneTheme = theme === "contrast" ? pickTheme("light", true) : pickTheme(theme, false);
   return (

@@ -32,7 +32,7 @@ function setup(routes: Record<string, Route> = {}) {
     subject: "Invoice copy",
     body: "",
   });
-  const fake = fakeApi({ "GET /clients/match": ok(noMatch), "GET /reports/aging": ok(report), ...routes });
+  const fake = fakeApi({ "POST /clients/match": ok(noMatch), "GET /reports/aging": ok(report), ...routes });
   renderPane(<MailPane />, { api: fake.api, mailbox });
   return fake;
 }
@@ -59,7 +59,7 @@ describe("no client matches the sender", () => {
     expect(await screen.findByRole("heading", { name: "Fabrikam Logistics LLC" })).toBeTruthy();
     expect(screen.getByText(/Matched by an address linked in Nudge/)).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Link this address to a client" })).toBeNull();
-    expect(calls.find((c) => c.method === "POST")).toMatchObject({
+    expect(calls.find((c) => c.method === "POST" && c.path.endsWith("/contacts"))).toMatchObject({
       path: "/clients/CL-1003/contacts",
       body: { email: "treasury@globex.example" },
     });

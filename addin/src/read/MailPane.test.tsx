@@ -20,7 +20,7 @@ const promiseEmail: PreviewEmail = {
 };
 
 const baseRoutes: Record<string, Route> = {
-  "GET /clients/match": ok(matchOne),
+  "POST /clients/match": ok(matchOne),
   "GET /clients/CL-1047/summary": ok(summary),
   "GET /clients/CL-1047/score": ok(score),
   "POST /messages/classify": ok({
@@ -40,7 +40,7 @@ function setup(routes: Record<string, Route> = {}, email: PreviewEmail = promise
 
 describe("MailPane in read mode", () => {
   it("shows that it is matching while the API answers", async () => {
-    setup({ "GET /clients/match": never });
+    setup({ "POST /clients/match": never });
     expect(await screen.findByText("Finding the client for this sender…")).toBeTruthy();
   });
 
@@ -48,8 +48,8 @@ describe("MailPane in read mode", () => {
     const { calls } = setup();
     expect(await screen.findByRole("heading", { name: "Proseware Capital Inc." })).toBeTruthy();
     const match = calls.find((c) => c.path === "/clients/match")!;
-    expect(match.query.get("email")).toBe("ap@proseware-capital.example");
-    expect(match.query.get("body")).toContain("in full by Dec 3");
+    expect((match.body as Record<string, string>).email).toBe("ap@proseware-capital.example");
+    expect((match.body as Record<string, string>).body).toContain("in full by Dec 3");
     const aging = screen.getByRole("region", { name: "Aging" });
     expect(within(aging).getByRole("row", { name: /1-30.*\$15,060\.00/ })).toBeTruthy();
     expect(within(aging).getByRole("row", { name: /Current.*\$5,252\.04/ })).toBeTruthy();
@@ -77,7 +77,7 @@ describe("MailPane in read mode", () => {
   it("lets the specialist pick among several matching clients", async () => {
     const user = userEvent.setup();
     setup({
-      "GET /clients/match": ok({
+      "POST /clients/match": ok({
         email: "x@y.example",
         method: "reference",
         matches: [candidate, otherCandidate],
@@ -95,7 +95,7 @@ describe("MailPane in read mode", () => {
     const user = userEvent.setup();
     let fail = true;
     setup({
-      "GET /clients/match": () =>
+      "POST /clients/match": () =>
         fail ? { status: 500, body: { detail: "The error was logged with reference local-9." } } : ok(matchOne),
     });
     expect(await screen.findByText("Something went wrong on our side.")).toBeTruthy();
@@ -130,9 +130,9 @@ describe("MailPane in read mode", () => {
 
   it("follows the mailbox to another email and never shows the previous client", async () => {
     const { mailbox } = setup({
-      "GET /clients/match": (call) =>
+      "POST /clients/match": (call) =>
         ok(
-          call.query.get("email")?.includes("woodgrove")
+          (call.body as { email?: string }).email?.includes("woodgrove")
             ? { ...matchOne, matches: [otherCandidate], client: otherCandidate }
             : matchOne,
         ),

@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { createHttpClient } from "../../../web-shared/api/http-client";
+import { createFileClient } from "../api/file-client";
 import { NudgeApi } from "../api/nudge-api";
 import { App } from "../app/App";
 import { localToday } from "../../../web-shared/calendar/local-today";
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   // Sign-in warms up while office.js starts: both are needed before the first client appears.
   tokens.warmUp();
   const { mailbox, theme, language } = await startInOffice();
-  const api = new NudgeApi(createHttpClient({ tokens }));
+  const api = new NudgeApi(createHttpClient({ tokens }), createFileClient({ tokens }));
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <App

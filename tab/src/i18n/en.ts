@@ -70,7 +70,8 @@ export const en = {
       OVER_AUTHORITY: "Above your approval authority",
       MODEL_MISSING: "No model trained yet",
       UNAVAILABLE: "A service Nudge depends on is unavailable. Try again shortly.",
-      IDEMPOTENCY_IN_PROGRESS: "Nudge is still saving your last request. Wait a moment, then check before trying again.",
+      IDEMPOTENCY_IN_PROGRESS:
+        "Nudge is still saving your last request. Wait a moment, then check before trying again.",
       IDEMPOTENCY_KEY_REUSED: "This request was already sent with different details. Reload and try again.",
     } as Record<string, string>,
   },

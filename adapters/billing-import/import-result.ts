@@ -31,6 +31,8 @@ export interface ParsedImport {
   rows: number;
   skipped: SkippedRow[];
   rejects: RejectedRow[];
+  /** Line of the header row, when the format has one (rows above it are titles). */
+  headerLine?: number;
   /**
    * Set when nothing in the file can be trusted. The batch is then empty and `rejects` holds the
    * same message at the offending line, so a caller that only checks `rejects` still refuses.

@@ -130,6 +130,42 @@ describe("file-level refusals", () => {
     expect(r.batch).toEqual({ clients: [], matters: [], invoices: [], payments: [] });
   });
 
+  it("skips title lines above the header, as billing systems print them", () => {
+    const text = [
+      "Hartwell & Pryce LLP",
+      '"Accounts receivable as of June 30, 2024"',
+      "",
+      H,
+      "C1,1,2024-01-05,2024-02-04,10",
+      "C1,2,2024-01-05,2023-02-04,10",
+    ].join("\n");
+    const r = parse(text);
+    expect(r.fileError).toBeUndefined();
+    expect(r.headerLine).toBe(4);
+    expect(r.rows).toBe(2);
+    expect(r.rejects.map((x) => x.line)).toEqual([6]);
+  });
+
+  it("finds a semicolon header under a title line that has commas", () => {
+    const r = parse(`Aging, all clients\n${H.replaceAll(",", ";")}\nC1;1;2024-01-05;2024-02-04;1,50\n`, {
+      decimalSeparator: ",",
+    });
+    expect(r.fileError).toBeUndefined();
+    expect(r.batch.invoices?.[0]?.amountMinor).toBe(150);
+  });
+
+  it("refuses a file without the header, naming the row that came closest", () => {
+    const misspelt = "client_id,invoice_no,invoice_date,due_date,amount";
+    const r = parse(["Title", misspelt, "C1,1,2024-01-05,2024-02-04,10"].join("\n"));
+    expect(r.fileError?.message).toMatch(/^missing columns: invoice_number; the header has "client_id", "invoice_no"/);
+    expect(r.rejects[0]?.line).toBe(2);
+    const late = parse(
+      [...Array.from({ length: 11 }, (_, i) => `Title ${i}`), H, "C1,1,2024-01-05,2024-02-04,10"].join("\n"),
+    );
+    expect(late.fileError?.message).toMatch(/^missing columns: client_id, invoice_number/);
+    expect(late.rejects[0]?.line).toBe(1);
+  });
+
   it("picks the delimiter that yields the columns when the header has several", () => {
     const r = parse(
       "client_id;invoice_number;invoice_date;due_date;amount;notes, misc\nC1;1;2024-01-05;2024-02-04;5;x, y\n",

@@ -149,6 +149,12 @@ export function resolveColumns(
   return { ok: true, index };
 }
 
+/** How many canonical columns a row names: the row that names most is the header a person meant. */
+export function matchedColumns(header: readonly string[], mapping: ImportMapping | undefined): number {
+  const names = new Set(header.map(normalizeHeader));
+  return CANONICAL_COLUMNS.filter((column) => names.has(normalizeHeader(mapping?.columns?.[column] ?? column))).length;
+}
+
 function normalizeHeader(h: string): string {
   return h
     .trim()

@@ -3,38 +3,58 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import {
   detectFormat,
+  IMPORT_FORMATS,
   type ImportFormat,
+  type ImportMapping,
   type ParsedImport,
+  type ParsedXlsxImport,
   parseLedes1998b,
   parseLedgerCsv,
+  parseLedgerXlsx,
   parseMapping,
 } from "../../adapters/billing-import/index";
 import type { LedgerBatchCounts, LedgerWriteOptions } from "../../core/ports/store.port";
 import { type CliContext, type Command, printJson, UsageError } from "../command";
 import { writeProgress } from "./import-progress";
 
-function readText(path: string, what: string): string {
+function readBytes(path: string, what: string): Buffer {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path);
   } catch (error) {
     throw new UsageError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
   }
 }
 
-function parseFile(
-  text: string,
-  format: ImportFormat,
-  mappingPath: string | undefined,
-  tenantId: string,
-): ParsedImport {
+function readMapping(mappingPath: string | undefined): ImportMapping | undefined {
+  if (!mappingPath) return undefined;
+  const parsed = parseMapping(readBytes(mappingPath, "mapping").toString("utf8"));
+  if (!parsed.ok) throw new UsageError(`${basename(mappingPath)}: ${parsed.message}`);
+  return parsed.value;
+}
+
+interface FileOptions {
+  format: ImportFormat;
+  mapping: ImportMapping | undefined;
+  sheet: string | undefined;
+  tenantId: string;
+}
+
+function parseFile(bytes: Buffer, { format, mapping, sheet, tenantId }: FileOptions): ParsedXlsxImport {
+  const options = { tenantId, ...(mapping ? { mapping } : {}) };
+  if (format === "xlsx") return parseLedgerXlsx(bytes, { ...options, ...(sheet !== undefined ? { sheet } : {}) });
+  const text = bytes.toString("utf8");
   if (format === "ledes") return parseLedes1998b(text, { tenantId });
-  let mapping: Parameters<typeof parseLedgerCsv>[1]["mapping"];
-  if (mappingPath) {
-    const parsed = parseMapping(readText(mappingPath, "mapping"));
-    if (!parsed.ok) throw new UsageError(`${basename(mappingPath)}: ${parsed.message}`);
-    mapping = parsed.value;
+  return parseLedgerCsv(text, options);
+}
+
+/** The format to read: `--format` when given (refused when the file is plainly a workbook), else detected. */
+function chooseFormat(file: string, bytes: Buffer, requested: string | undefined): ImportFormat {
+  if (requested === undefined) return detectFormat(file, bytes);
+  const workbook = detectFormat("", bytes) === "xlsx";
+  if (workbook && requested !== "xlsx") {
+    throw new UsageError(`${basename(file)} is an Excel workbook, not ${requested}: use --format xlsx`);
   }
-  return parseLedgerCsv(text, { tenantId, ...(mapping ? { mapping } : {}) });
+  return requested as ImportFormat;
 }
 
 function csvEscape(value: string): string {
@@ -86,8 +106,10 @@ async function write(
 
 export const importCommand: Command = {
   name: "import",
-  summary: "Import invoice history or a ledger (canonical CSV with an optional mapping, or LEDES 1998B).",
-  usage: "import <file> [--mapping m.json] [--format csv|ledes] [--dry-run] [--skip-invalid] [--json]",
+  summary:
+    "Import invoice history or a ledger (canonical CSV or an Excel .xlsx sheet with an optional mapping, or LEDES 1998B).",
+  usage:
+    "import <file> [--sheet NAME] [--mapping m.json] [--format csv|ledes|xlsx] [--dry-run] [--skip-invalid] [--json]",
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
@@ -95,6 +117,7 @@ export const importCommand: Command = {
       options: {
         mapping: { type: "string" },
         format: { type: "string" },
+        sheet: { type: "string" },
         "dry-run": { type: "boolean" },
         "skip-invalid": { type: "boolean" },
         json: { type: "boolean" },
@@ -102,16 +125,26 @@ export const importCommand: Command = {
     });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError("give exactly one file to import");
-    if (values.format && values.format !== "csv" && values.format !== "ledes")
-      throw new UsageError("--format must be csv or ledes");
+    if (values.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(values.format)) {
+      throw new UsageError("--format must be csv, ledes or xlsx");
+    }
     const progress = (text: string) => {
       if (!values.json) ctx.io.err(text);
     };
     const started = Date.now();
-    const text = readText(file, "file");
-    const format = (values.format as ImportFormat | undefined) ?? detectFormat(file, text);
-    progress(`Reading ${basename(file)} (${format}, ${(text.length / 1024).toFixed(0)} KiB)…`);
-    const parsed = parseFile(text, format, values.mapping, ctx.config.tenantId);
+    const bytes = readBytes(file, "file");
+    const format = chooseFormat(file, bytes, values.format);
+    if (values.sheet !== undefined && format !== "xlsx") {
+      throw new UsageError("--sheet applies to Excel workbooks (.xlsx) only");
+    }
+    const mapping = readMapping(values.mapping);
+    progress(`Reading ${basename(file)} (${format}, ${(bytes.length / 1024).toFixed(0)} KiB)…`);
+    const parsed = parseFile(bytes, { format, mapping, sheet: values.sheet, tenantId: ctx.config.tenantId });
+    if (parsed.sheet) {
+      const { name, position, count } = parsed.sheet;
+      const header = parsed.headerLine === undefined ? "" : `, header on row ${parsed.headerLine}`;
+      progress(`Sheet "${name}" (${position} of ${count})${header}.`);
+    }
     const invoices = parsed.batch.invoices?.length ?? 0;
     progress(
       `Parsed ${parsed.rows} rows: ${invoices} invoices, ${parsed.skipped.length} skipped, ${parsed.rejects.length} rejected.`,
@@ -119,6 +152,7 @@ export const importCommand: Command = {
     const report: Record<string, unknown> = {
       file: basename(file),
       format,
+      ...(parsed.sheet ? { sheet: parsed.sheet.name } : {}),
       rows: parsed.rows,
       invoices,
       clients: parsed.batch.clients?.length ?? 0,

@@ -1,17 +1,32 @@
 /**
  * The follow-up sequences over HTTP: run the engine for a day (managers and administrators), review
- * the drafts it made (letters also as PDF on the firm's letterhead), work the tasks it opened, and
- * pause, resume or mark a reply handled per client.
+ * the drafts it made (letters also as PDF on the firm's letterhead), work the tasks it opened, count
+ * what waits (the task pane's badge), and pause, resume or mark a reply handled per client.
  */
 import { queuedLetterContent, renderLetterPdf } from "../adapters/letters/letter-pdf";
 import { isIsoDate } from "../core/domain/dates";
-import { fail, ok } from "../core/errors/codes";
-import { listDrafts, queuedLetter, reviewDraft } from "../core/workflow/drafts/review-draft";
+import { fail, ok, type Result } from "../core/errors/codes";
+import type { Handled } from "../core/workflow/drafts/queue-facts";
+import { countDrafts, listDrafts, queuedLetter, reviewDraft } from "../core/workflow/drafts/review-draft";
 import { runInstantFor } from "../core/workflow/engine/run-instant";
 import { changeSequenceState, getSequenceState } from "../core/workflow/state/sequence-state";
-import { completeTask, listTasks } from "../core/workflow/tasks";
-import { actionDeps, defineRoute, objectBody } from "./http";
+import { completeTask, countTasks, listTasks } from "../core/workflow/tasks";
+import { actionDeps, defineRoute, objectBody, type RouteContext, type RouteResult } from "./http";
+import { problem } from "./problem";
 import { runDailySequences } from "./workflow-deps";
+
+/**
+ * 409 `ALREADY_DECIDED` for a draft or task someone handled first: the problem names them in
+ * `detail`, and carries `handled: {status, by, byName, at}` as an extension member for programs.
+ */
+function handledFirst<T>(result: Result<T>, ctx: RouteContext): RouteResult {
+  if (result.ok || result.code !== "ALREADY_DECIDED") return result;
+  const handled = (result.details as { handled?: Handled } | undefined)?.handled;
+  if (!handled) return result;
+  const { details: _details, ...failure } = result;
+  const response = problem(failure, new URL(ctx.request.url).pathname);
+  return { ...response, jsonBody: { ...(response.jsonBody as Record<string, unknown>), handled } };
+}
 
 defineRoute(
   "sequences-run",
@@ -43,7 +58,19 @@ defineRoute("drafts-list", { route: "drafts", methods: ["GET"] }, async (ctx) =>
 defineRoute("drafts-review", { route: "drafts/{id}", methods: ["PATCH"] }, async (ctx) => {
   const body = await objectBody(ctx);
   if (!body.ok) return body;
-  return reviewDraft(ctx.store, ctx.principal, ctx.params.id ?? "", { action: body.value.action }, actionDeps(ctx));
+  return handledFirst(
+    await reviewDraft(ctx.store, ctx.principal, ctx.params.id ?? "", { action: body.value.action }, actionDeps(ctx)),
+    ctx,
+  );
+});
+
+/** What waits for the caller, counted only (no bodies): the task pane's badge, read when the pane opens. */
+defineRoute("queue-summary", { route: "queue/summary", methods: ["GET"] }, async (ctx) => {
+  const [drafts, tasks] = await Promise.all([
+    countDrafts(ctx.store, ctx.principal),
+    countTasks(ctx.store, ctx.principal),
+  ]);
+  return ok({ drafts, tasks, total: drafts + tasks });
 });
 
 /**
@@ -75,7 +102,7 @@ defineRoute("tasks-list", { route: "tasks", methods: ["GET"] }, async (ctx) => {
 });
 
 defineRoute("tasks-complete", { route: "tasks/{id}/done", methods: ["POST"] }, async (ctx) =>
-  completeTask(ctx.store, ctx.principal, ctx.params.id ?? "", actionDeps(ctx).now),
+  handledFirst(await completeTask(ctx.store, ctx.principal, ctx.params.id ?? "", actionDeps(ctx).now), ctx),
 );
 
 defineRoute("sequence-state-get", { route: "clients/{clientId}/sequence", methods: ["GET"] }, async (ctx) =>

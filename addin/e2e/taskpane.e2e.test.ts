@@ -225,20 +225,33 @@ describe.skipIf(!haveChromium)("task pane preview in headless Chromium", () => {
     await page.getByText("No client matches this sender").waitFor({ timeout: 10_000 });
   });
 
-  it("lists the review queue a daily run made, with its count, and opens a letter as PDF", async () => {
+  it("lists the review queue a daily run made, with its count and names, opens an email in Outlook and a letter as PDF", async () => {
     const run = await stack.call("POST", "/sequences/run", await stack.tokenFor("u-whitfield"), {});
     expect(run.status).toBe(200);
     // The preview's specialist, as the pane signs in: compare the pane with what the API gives them.
     const specialist = await page.evaluate(
       async () => (await (await fetch("/dev/token?role=specialist")).json()).token as string,
     );
-    const drafts = (await stack.call("GET", "/drafts", specialist)).json as { clientId: string; channel: string }[];
-    const tasks = (await stack.call("GET", "/tasks", specialist)).json as unknown[];
+    type Listed = { clientId: string; clientName: string; channel: string; location: string; subject: string };
+    const drafts = (await stack.call("GET", "/drafts", specialist)).json as Listed[];
+    const tasks = (await stack.call("GET", "/tasks", specialist)).json as { clientName?: string }[];
     const waiting = drafts.length + tasks.length;
+    // The badge's count route agrees with the lists, without shipping a draft.
+    expect((await stack.call("GET", "/queue/summary", specialist)).json).toEqual({
+      drafts: drafts.length,
+      tasks: tasks.length,
+      total: waiting,
+    });
     if (waiting === 0) {
       console.log("task pane e2e: the daily run left nothing for the preview's specialist; queue not checked");
       return;
     }
+    // The pane reads no client summary to show the queue: names and invoices come with the items.
+    const summaryReads: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (/\/api\/clients\/[^/]+\/summary/.test(r.url())) summaryReads.push(r.url());
+    };
+    page.on("request", onRequest);
     await page.getByRole("tab", { name: /^Review queue/ }).click();
     // Opening the queue reads it again: the count now includes what the run made.
     await page.getByRole("tab", { name: `Review queue, ${waiting} waiting` }).waitFor({ timeout: 15_000 });
@@ -247,12 +260,36 @@ describe.skipIf(!haveChromium)("task pane preview in headless Chromium", () => {
     await queue.getByRole("heading", { name: `Tasks (${tasks.length})` }).waitFor();
     const channels = { email: "Email drafts", sms: "SMS drafts", letter: "Letter drafts" } as Record<string, string>;
     for (const [channel, list] of Object.entries(channels)) {
-      const expected = drafts.filter((d) => d.channel === channel).length;
+      const expected = drafts.filter((d) => d.channel === channel);
       const items = queue.getByRole("list", { name: list }).locator(":scope > li");
-      expect(await items.count(), list).toBe(expected);
+      expect(await items.count(), list).toBe(expected.length);
+      if (expected[0])
+        await queue
+          .getByRole("list", { name: list })
+          .getByRole("button", { name: `Open ${expected[0].clientName}`, exact: true })
+          .first()
+          .waitFor();
     }
+    page.off("request", onRequest);
+    expect(summaryReads).toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.getByRole("region", { name: "Task pane" }).screenshot({ path: `${ARTIFACTS}/taskpane-queue.png` });
+
+    // A queued email opens as a new message in "Outlook" (the preview's mock mailbox, Mailbox 1.6).
+    const email = drafts.find((d) => d.channel === "email" && d.location === "queue");
+    if (email) {
+      await queue
+        .getByRole("button", { name: `Open in Outlook for ${email.clientName}` })
+        .first()
+        .click();
+      const opened = page.getByRole("region", { name: "New message (mock)" });
+      await opened.getByText(/^To: /).waitFor({ timeout: 10_000 });
+      expect(await opened.textContent()).toContain(email.subject);
+      await queue
+        .getByText(/Opened as a new message in Outlook/)
+        .first()
+        .waitFor();
+    } else console.log("task pane e2e: no queued email for the preview's specialist; Open in Outlook not checked");
 
     // Letters wait for a person who may approve them: open one as PDF signed in as the manager.
     const roles = page.getByLabel("Signed in as");
@@ -260,12 +297,12 @@ describe.skipIf(!haveChromium)("task pane preview in headless Chromium", () => {
     const manager = await page.evaluate(
       async () => (await (await fetch("/dev/token?role=manager")).json()).token as string,
     );
-    const letters = (
-      (await stack.call("GET", "/drafts", manager)).json as { clientId: string; channel: string }[]
-    ).filter((d) => d.channel === "letter");
+    const letters = ((await stack.call("GET", "/drafts", manager)).json as Listed[]).filter(
+      (d) => d.channel === "letter",
+    );
     if (letters.length > 0) {
       await page.getByRole("tab", { name: /^Review queue/ }).click();
-      const name = (await stack.call("GET", `/clients/${letters[0]!.clientId}/summary`, manager)).json.client.name;
+      const name = letters[0]!.clientName;
       const button = queue.getByRole("button", { name: `Open PDF for ${name}` }).first();
       await button.waitFor({ timeout: 15_000 });
       const [popup] = await Promise.all([page.waitForEvent("popup", { timeout: 15_000 }), button.click()]);

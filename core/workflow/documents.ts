@@ -50,6 +50,14 @@ export function touchKey(invoiceId: string, stepId: string, dueDate: IsoDate): s
 /** Step id of the touch that closes an invoice's sequence (a receipt, or nothing for a write-off). */
 export const END_STEP = "end";
 
+/** One invoice as a draft states it (money in minor units). */
+export interface StatedInvoice {
+  id: string;
+  number: string;
+  balanceMinor: number;
+  currency: string;
+}
+
 /** A draft waiting for a person: in the collector's Outlook Drafts folder or in Nudge's queue. */
 export interface WorkflowDraft {
   id: string;
@@ -63,6 +71,11 @@ export interface WorkflowDraft {
   stepId: string;
   sequenceId: string;
   invoiceIds: string[];
+  /**
+   * The invoices as the draft states them: number and balance when the engine worded it (the
+   * figures in its text), in `invoiceIds` order. Absent on drafts made before it was recorded.
+   */
+  statedInvoices?: StatedInvoice[];
   subject: string;
   html: string;
   text: string;

@@ -7,6 +7,7 @@ import type {
   ClientScore,
   ClientState,
   ClientSummary,
+  DoneTask,
   Draft,
   DraftRequest,
   DraftReviewAction,
@@ -16,6 +17,7 @@ import type {
   MatchResult,
   Me,
   QueueDraft,
+  QueueSummary,
   QueueTask,
   Worklist,
 } from "./types";
@@ -115,13 +117,18 @@ export class NudgeApi {
   me(): Promise<ApiResult<Me>> {
     return this.http.request("GET", "/me");
   }
-  /** Drafts of the caller's visible clients waiting for review, newest first. */
+  /** How many drafts and tasks wait for the caller: counts only, for the tab's badge. */
+  queueSummary(): Promise<ApiResult<QueueSummary>> {
+    return this.http.request("GET", "/queue/summary");
+  }
+  /** Drafts of the caller's visible clients waiting for review, newest first, with names, invoices and permissions. */
   drafts(): Promise<ApiResult<QueueDraft[]>> {
     return this.http.request("GET", "/drafts");
   }
   /**
-   * Handles a draft once: 409 ALREADY_DECIDED ("sent by X at T") when someone else did first, 403
-   * FORBIDDEN for an approval the caller may not give (or a send that still needs one).
+   * Handles a draft once, answering the draft as listed: 409 ALREADY_DECIDED ("sent by Dana
+   * Whitfield at T") when someone else did first, 403 FORBIDDEN for an approval the caller may not
+   * give (or a send that still needs one).
    */
   reviewDraft(id: string, action: DraftReviewAction): Promise<ApiResult<QueueDraft>> {
     return this.http.request("PATCH", draftPath(id), { body: { action } });
@@ -135,8 +142,8 @@ export class NudgeApi {
   tasks(): Promise<ApiResult<QueueTask[]>> {
     return this.http.request("GET", "/tasks");
   }
-  /** 409 ALREADY_DECIDED ("completed by X at T") once done; 412 when two people raced. */
-  completeTask(id: string): Promise<ApiResult<QueueTask>> {
+  /** 409 ALREADY_DECIDED ("completed by Jamie Chen at T") once done; 412 when two people raced. */
+  completeTask(id: string): Promise<ApiResult<DoneTask>> {
     return this.http.request("POST", `/tasks/${encodeURIComponent(id)}/done`);
   }
 }

@@ -6,10 +6,13 @@
 import type { AgingReport, AgingRow } from "../../../core/aging/aging";
 import type { Interaction } from "../../../core/domain/types";
 import type { ClientSummary, OpenInvoiceView } from "../../../core/usecases/client-summary";
-import type { WorkflowDraft, WorkflowTask } from "../../../core/workflow/documents";
+import type { WorkflowTask } from "../../../core/workflow/documents";
+import type { QueueInvoice } from "../../../core/workflow/drafts/queue-facts";
+import type { QueueDraftItem } from "../../../core/workflow/drafts/review-draft";
+import type { QueueTaskItem } from "../../../core/workflow/tasks";
 import type { SequencePosition } from "../../../core/workflow/state/sequence-position";
 
-export type { AgingReport, AgingRow, ClientSummary, Interaction, OpenInvoiceView, SequencePosition };
+export type { AgingReport, AgingRow, ClientSummary, Interaction, OpenInvoiceView, QueueInvoice, SequencePosition };
 
 /** `linked`: an address a person linked to the client in Nudge (POST /clients/{id}/contacts). */
 export type MatchMethod = "contact" | "linked" | "domain" | "reference" | "none";
@@ -132,15 +135,23 @@ export interface ClientState {
 }
 
 /**
- * GET /drafts: a draft the daily run made, waiting for a person (core/workflow/documents.ts). It
- * names its client and invoices by id only; the review queue reads names, numbers and balances from
- * the client's summary.
+ * GET /drafts: a draft the daily run made, waiting for a person, with what the reviewer needs worked
+ * out by the API: the client's name, the invoices with the balances the draft states
+ * (`balancesAsOf`), people by name, and what the caller may do (`mayApprove`, `maySend`).
  */
-export type QueueDraft = WorkflowDraft;
+export type QueueDraft = QueueDraftItem;
 /** PATCH /drafts/{id}: approve (partner or manager), or handle once (sent records the contact). */
 export type DraftReviewAction = "approve" | "sent" | "discarded";
-/** GET /tasks: open work assigned to the caller (a call, a partner task, a broken promise…). */
-export type QueueTask = WorkflowTask;
+/** GET /tasks: open work assigned to the caller (a call, a partner task…), with its client's name and invoices. */
+export type QueueTask = QueueTaskItem;
+/** POST /tasks/{id}/done: the task as stored, now done. */
+export type DoneTask = WorkflowTask;
+/** GET /queue/summary: how many drafts and tasks wait for the caller (the tab's badge). */
+export interface QueueSummary {
+  drafts: number;
+  tasks: number;
+  total: number;
+}
 
 /** GET /me: who is signed in. */
 export interface Me {

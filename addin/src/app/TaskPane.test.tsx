@@ -32,20 +32,21 @@ describe("TaskPane", () => {
     const user = userEvent.setup();
     const patch = `PATCH /drafts/${encodeURIComponent(emailDraft.id)}`;
     const { api, calls } = fakeApi({
+      "GET /queue/summary": ok({ drafts: 2, tasks: 1, total: 3 }),
       "GET /drafts": ok([emailDraft, letterDraft]),
       "GET /tasks": ok([callTask]),
       "GET /me": ok(specialist),
-      "GET /clients/CL-1047/summary": ok(summary),
       [patch]: ok({ ...emailDraft, status: "discarded" }),
     });
     render(<App services={{ api, mailbox: null, today: () => "2026-11-23" }} theme={webLightTheme} />);
     const tab = await screen.findByRole("tab", { name: "Review queue, 3 waiting" });
-    // The view loads only when opened; the count comes from the lists alone.
-    expect(calls.some((c) => c.path === "/me")).toBe(false);
+    // The view and its lists load only when opened; the badge reads the counts alone (no draft bodies).
+    expect(calls.some((c) => c.path === "/me" || c.path === "/drafts" || c.path === "/tasks")).toBe(false);
     await user.click(tab);
     expect(await screen.findByRole("heading", { name: "Review queue" })).toBeTruthy();
     expect(screen.getByRole("tabpanel", { name: /Review queue/ })).toBeTruthy();
-    expect(calls.filter((c) => c.path === "/drafts")).toHaveLength(2);
+    expect(calls.filter((c) => c.path === "/drafts")).toHaveLength(1);
+    expect(calls.filter((c) => c.path === "/queue/summary")).toHaveLength(1);
     const emails = await screen.findByRole("list", { name: "Email drafts" });
     await user.click(await within(emails).findByRole("button", { name: "Discard for Proseware Capital Inc." }));
     await user.keyboard("{Enter}");
@@ -55,7 +56,7 @@ describe("TaskPane", () => {
   });
 
   it("shows no count when the queue cannot be read", async () => {
-    const { api } = fakeApi({ "GET /drafts": problem(500, "UNAVAILABLE"), "GET /tasks": ok([]) });
+    const { api } = fakeApi({ "GET /queue/summary": problem(500, "UNAVAILABLE") });
     render(<App services={{ api, mailbox: null, today: () => "2026-11-23" }} theme={webLightTheme} />);
     expect(await screen.findByRole("tab", { name: "Review queue" })).toBeTruthy();
   });

@@ -275,9 +275,13 @@ export const en = {
     sendAfter: (date: string, hour: number, timeZone: string) =>
       `Not before ${date}, ${String(hour).padStart(2, "0")}:00 (${timeZone})`,
     invoices: "Invoices",
+    /** Today's open balance (tasks, and drafts made before Nudge kept the figures they state). */
     invoiceLine: (number: string, balance: string) => `${number} (${balance} open)`,
-    invoiceCount: (n: number) => (n === 1 ? "1 invoice" : `${n} invoices`),
-    closedInvoices: (n: number) => (n === 1 ? "1 invoice no longer open" : `${n} invoices no longer open`),
+    invoiceClosed: (number: string) => `${number} (no longer open)`,
+    /** The balance the draft states. */
+    invoiceStated: (number: string, balance: string) => `${number} (${balance})`,
+    invoiceStatedClosed: (number: string, balance: string) => `${number} (${balance}, no longer open)`,
+    balancesToday: "Balances are today's: this draft was made before Nudge kept the figures it states.",
     warnings: "Check before sending",
     needsApproval: "Needs approval",
     approvedBy: (name: string) => `Approved by ${name}`,
@@ -304,6 +308,10 @@ export const en = {
     insertFor: (client: string) => `Insert into my message: draft for ${client}`,
     inserted: "Inserted into the message you are writing. Check the recipients and subject, and review before sending.",
     insertFailed: "Outlook could not insert the draft into your message.",
+    openInOutlook: "Open in Outlook",
+    openInOutlookFor: (client: string) => `Open in Outlook for ${client}`,
+    openedInOutlook: "Opened as a new message in Outlook. Review it and send it from there, then mark it sent here.",
+    openFailed: "Outlook could not open a new message. Copy the email instead.",
     approve: "Approve",
     approveFor: (client: string) => `Approve for ${client}`,
     markSent: "Mark sent",
@@ -323,7 +331,7 @@ export const en = {
       discarded: (client: string) => `Discarded the draft for ${client}.`,
     } as Record<string, (client: string) => string>,
     alreadyHandled: "Already handled",
-    /** "Dana Whitfield discarded it on Nov 23, 2026, 7:07 PM." from 409 ALREADY_DECIDED. */
+    /** "Dana Whitfield discarded it on Nov 23, 2026, 7:07 PM." from 409 ALREADY_DECIDED (the API names the person). */
     handledBy: (name: string, verb: string, when: string) => `${name} ${verb} on ${when}. The list was refreshed.`,
     handledVerbs: { sent: "marked it sent", discarded: "discarded it", completed: "completed it" } as Record<
       string,
@@ -387,6 +395,8 @@ export const en = {
     >,
     replyArea: "Outlook reply (mock)",
     composeArea: "Message being written (mock)",
+    newMessageArea: "New message (mock)",
+    newMessageTo: (to: string) => `To: ${to}`,
     noReply: "Replies opened by the task pane appear here.",
     replyTo: (subject: string) => `Reply: ${subject}`,
     taskPane: "Task pane",

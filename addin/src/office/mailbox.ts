@@ -18,6 +18,13 @@ export interface MailItem {
   bodyText(): Promise<string>;
 }
 
+/** A new message for the user to review and send from the host (never sent by Nudge). */
+export interface NewMessage {
+  to: string[];
+  subject: string;
+  html: string;
+}
+
 export interface OfficeMailbox {
   /** The selected item, or null when none is selected (a pinned pane between selections). */
   getItem(): Promise<MailItem | null>;
@@ -27,4 +34,9 @@ export interface OfficeMailbox {
   displayReply(html: string, replyAll?: boolean): Promise<void>;
   /** Inserts HTML at the cursor of the message being composed. */
   insertIntoCompose(html: string): Promise<void>;
+  /**
+   * Opens the host's new-message form filled in, for the user to review and send. Absent where the
+   * host cannot (Outlook without Mailbox 1.6, no mailbox at all): callers copy the message instead.
+   */
+  displayNewMessage?(message: NewMessage): Promise<void>;
 }

@@ -30,6 +30,13 @@ export interface OfficeItem {
   displayReplyAllForm?(form: { htmlBody: string }): void;
 }
 
+/** `Office.context.mailbox.displayNewMessageForm`'s parameters (Mailbox 1.6), the part Nudge fills in. */
+export interface OfficeNewMessageForm {
+  toRecipients: string[];
+  subject: string;
+  htmlBody: string;
+}
+
 export interface OfficeTheme {
   bodyBackgroundColor?: string;
   themeId?: string;
@@ -41,7 +48,10 @@ export interface OfficeLike {
       item: OfficeItem | null | undefined;
       addHandlerAsync?(eventType: unknown, handler: () => void, callback?: OfficeCallback<void>): void;
       removeHandlerAsync?(eventType: unknown, callback?: OfficeCallback<void>): void;
+      displayNewMessageForm?(parameters: OfficeNewMessageForm): void;
     };
+    /** Which requirement sets the host implements (`isSetSupported("Mailbox", "1.6")`). */
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     officeTheme?: OfficeTheme;
     displayLanguage?: string;
   };

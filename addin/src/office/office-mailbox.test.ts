@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import { OfficeMockObject } from "office-addin-mock";
 import { describe, expect, it } from "vitest";
 import type { OfficeLike } from "./office-api";
 import { themeFamilyOf } from "./office-host";
-import { createOfficeMailbox } from "./office-mailbox";
+import { createOfficeMailbox, NEW_MESSAGE_FORM } from "./office-mailbox";
 
 /** Mock functions record what they were called with on the mock object itself. */
 type Mutable = Record<string, unknown>;
@@ -149,6 +150,92 @@ describe("createOfficeMailbox in compose mode", () => {
   it("rejects with the host's message when the insert fails", async () => {
     const mailbox = createOfficeMailbox(composeMock(true) as unknown as OfficeLike);
     await expect(mailbox.insertIntoCompose("<p>Draft</p>")).rejects.toThrow("The item is read-only");
+  });
+});
+
+/** A read-mode mailbox whose host implements the requirement sets up to `supported` (Mailbox). */
+function newMessageMock(supported: string | null, withForm = true) {
+  const newer = (a: string, b: string) => {
+    const [x, y] = [a, b].map((v) => v.split(".").map(Number));
+    return x![0]! !== y![0]! ? x![0]! > y![0]! : (x![1] ?? 0) >= (y![1] ?? 0);
+  };
+  return new OfficeMockObject({
+    host: "outlook",
+    ...ENUMS,
+    context: {
+      requirements: {
+        isSetSupported(this: Mutable, name: string, minVersion: string) {
+          this.asked = { name, minVersion };
+          return supported !== null && name === "Mailbox" && newer(supported, minVersion);
+        },
+      },
+      mailbox: {
+        item: {
+          subject: "Payment scheduled",
+          body: {
+            getAsync(_c: string, callback: (r: unknown) => void) {
+              callback({ status: "succeeded", value: "" });
+            },
+          },
+        },
+        ...(withForm
+          ? {
+              displayNewMessageForm(this: Mutable, form: unknown) {
+                this.newMessage = form;
+              },
+            }
+          : {}),
+      },
+    },
+  });
+}
+
+describe("createOfficeMailbox: a new message (Mailbox 1.6)", () => {
+  const message = {
+    to: ["ap@proseware-capital.example"],
+    subject: "Past-due notice",
+    html: "<p>Dear Accounts Payable,</p>",
+  };
+
+  it("opens Outlook's new-message form with recipients, subject and HTML body", async () => {
+    const office = newMessageMock("1.14");
+    const mailbox = createOfficeMailbox(office as unknown as OfficeLike);
+    expect(office.context.requirements.asked).toEqual({ name: "Mailbox", minVersion: "1.6" });
+    await mailbox.displayNewMessage!(message);
+    expect(office.context.mailbox.newMessage).toEqual({
+      toRecipients: ["ap@proseware-capital.example"],
+      subject: "Past-due notice",
+      htmlBody: "<p>Dear Accounts Payable,</p>",
+    });
+  });
+
+  it("offers no new message where the host lacks Mailbox 1.6 or the form", () => {
+    expect(createOfficeMailbox(newMessageMock("1.5") as unknown as OfficeLike).displayNewMessage).toBeUndefined();
+    expect(createOfficeMailbox(newMessageMock(null) as unknown as OfficeLike).displayNewMessage).toBeUndefined();
+    expect(
+      createOfficeMailbox(newMessageMock("1.14", false) as unknown as OfficeLike).displayNewMessage,
+    ).toBeUndefined();
+  });
+
+  it("refuses a message the form cannot take instead of cutting it short", async () => {
+    const office = newMessageMock("1.10");
+    const mailbox = createOfficeMailbox(office as unknown as OfficeLike);
+    await expect(mailbox.displayNewMessage!({ ...message, html: `<p>${"x".repeat(33 * 1024)}</p>` })).rejects.toThrow(
+      /too long/,
+    );
+    expect(office.context.mailbox.newMessage).toBeUndefined();
+  });
+
+  it("is within what the manifest asks of the host", () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL("../../../manifest/manifest.template.json", import.meta.url), "utf8"),
+    );
+    const mailbox = manifest.extensions[0].requirements.capabilities.find(
+      (c: { name: string }) => c.name === "Mailbox",
+    );
+    const [major, minor] = String(mailbox.minVersion).split(".").map(Number);
+    const [needMajor, needMinor] = NEW_MESSAGE_FORM.minVersion.split(".").map(Number);
+    expect(major! > needMajor! || (major === needMajor && minor! >= needMinor!)).toBe(true);
   });
 });
 

@@ -2,8 +2,42 @@
  * office.js behind the `OfficeMailbox` interface. Only this folder touches office.js; the Office
  * object is passed in (the real global in the task pane, an office-addin-mock object in tests).
  */
-import type { MailAddress, MailItem, OfficeMailbox } from "./mailbox";
+import type { MailAddress, MailItem, NewMessage, OfficeMailbox } from "./mailbox";
 import type { OfficeCallback, OfficeEmailAddressDetails, OfficeItem, OfficeLike } from "./office-api";
+
+/**
+ * `mailbox.displayNewMessageForm` came with Mailbox 1.6 (read mode). The manifest asks for a higher
+ * set (manifest/manifest.template.json), but the host is asked anyway: a host that loads the pane
+ * without it, or a pane opened outside a mail item, copies the draft instead.
+ */
+export const NEW_MESSAGE_FORM = { set: "Mailbox", minVersion: "1.6" } as const;
+
+/** What the form takes (office.js MessageForm): 32 KB of body, a 255-character subject, 100 recipients. */
+export const NEW_MESSAGE_LIMITS = { htmlBody: 32 * 1024, subject: 255, recipients: 100 } as const;
+
+export function supportsNewMessageForm(office: OfficeLike): boolean {
+  const { mailbox, requirements } = office.context;
+  if (typeof mailbox.displayNewMessageForm !== "function") return false;
+  return requirements?.isSetSupported(NEW_MESSAGE_FORM.set, NEW_MESSAGE_FORM.minVersion) ?? false;
+}
+
+/** Opens Outlook's new-message form filled in; a message the form cannot take is refused, not cut short. */
+function displayNewMessage(office: OfficeLike, message: NewMessage): Promise<void> {
+  const bytes = new TextEncoder().encode(message.html).length;
+  if (bytes > NEW_MESSAGE_LIMITS.htmlBody) return Promise.reject(new Error("the message is too long for a new form"));
+  if (message.subject.length > NEW_MESSAGE_LIMITS.subject || message.to.length > NEW_MESSAGE_LIMITS.recipients)
+    return Promise.reject(new Error("the subject or recipients do not fit a new form"));
+  try {
+    office.context.mailbox.displayNewMessageForm!({
+      toRecipients: message.to,
+      subject: message.subject,
+      htmlBody: message.html,
+    });
+    return Promise.resolve();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error("Outlook could not open a new message"));
+  }
+}
 
 /** Turns an office.js callback API into a promise; a failed AsyncResult rejects with its message. */
 export function officeCall<T>(office: OfficeLike, start: (callback: OfficeCallback<T>) => void): Promise<T> {
@@ -43,7 +77,11 @@ function readItem(office: OfficeLike, item: OfficeItem): MailItem {
 
 export function createOfficeMailbox(office: OfficeLike): OfficeMailbox {
   const current = () => office.context.mailbox.item ?? null;
+  const newMessage = supportsNewMessageForm(office)
+    ? { displayNewMessage: (message: NewMessage) => displayNewMessage(office, message) }
+    : {};
   return {
+    ...newMessage,
     async getItem() {
       const item = current();
       if (!item) return null;

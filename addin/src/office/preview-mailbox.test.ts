@@ -46,4 +46,20 @@ describe("PreviewMailbox", () => {
     await expect(mailbox.displayReply("<p>x</p>")).rejects.toThrow();
     expect(outputs.length).toBeGreaterThan(2);
   });
+
+  it("keeps the new message the pane opened, beside the selected email but not while writing one", async () => {
+    const mailbox = new PreviewMailbox();
+    mailbox.select(read);
+    await mailbox.displayNewMessage({ to: ["ap@x.example"], subject: "Reminder", html: "<p>Dear AP</p>" });
+    expect(mailbox.lastOutput()).toEqual({
+      kind: "new-message",
+      replyAll: false,
+      subject: "Reminder",
+      html: "<p>Dear AP</p>",
+      to: ["ap@x.example"],
+    });
+    mailbox.select(compose);
+    await expect(mailbox.displayNewMessage({ to: [], subject: "x", html: "" })).rejects.toThrow();
+    expect(mailbox.lastOutput()).toBeNull();
+  });
 });

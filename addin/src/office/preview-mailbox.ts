@@ -1,9 +1,9 @@
 /**
  * The mailbox of the standalone preview page: the sample inbox selects items, and what the task
- * pane would hand to Outlook (a reply form, text inserted into a draft) is kept here for the
- * preview to show beside the pane.
+ * pane would hand to Outlook (a reply form, text inserted into a draft, a new message) is kept here
+ * for the preview to show beside the pane.
  */
-import type { MailAddress, MailItem, OfficeMailbox } from "./mailbox";
+import type { MailAddress, MailItem, NewMessage, OfficeMailbox } from "./mailbox";
 
 export interface PreviewEmail {
   id: string;
@@ -15,10 +15,12 @@ export interface PreviewEmail {
 }
 
 export interface PreviewOutput {
-  kind: "reply" | "compose";
+  kind: "reply" | "compose" | "new-message";
   replyAll: boolean;
   subject: string;
   html: string;
+  /** A new message's recipients. */
+  to?: string[];
 }
 
 export class PreviewMailbox implements OfficeMailbox {
@@ -70,6 +72,18 @@ export class PreviewMailbox implements OfficeMailbox {
     if (this.selected?.mode !== "compose") throw new Error("no message is being composed");
     const before = this.output?.kind === "compose" ? this.output.html : "";
     this.setOutput({ kind: "compose", replyAll: false, subject: this.selected.subject, html: before + html });
+  }
+
+  /** Like Outlook's new-message form (Mailbox 1.6): opens beside whatever is selected, in read mode. */
+  async displayNewMessage(message: NewMessage): Promise<void> {
+    if (this.selected?.mode === "compose") throw new Error("a message is already being written");
+    this.setOutput({
+      kind: "new-message",
+      replyAll: false,
+      subject: message.subject,
+      html: message.html,
+      to: [...message.to],
+    });
   }
 
   private setOutput(output: PreviewOutput | null): void {

@@ -1,6 +1,6 @@
 /**
  * The preview's reading pane: the selected email as text, and below it what the task pane handed
- * to "Outlook" (the reply form it opened, or the text it inserted while composing). Both are shown
+ * to "Outlook" (the reply form it opened, the text it inserted while composing, or a new message). Both are shown
  * as plain text: sample and draft HTML are never injected into the page.
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
@@ -39,12 +39,19 @@ export function ReadingPane(props: { email: PreviewEmail | null; output: Preview
       )}
       <section
         className={styles.output}
-        aria-label={output?.kind === "compose" ? s.preview.composeArea : s.preview.replyArea}
+        aria-label={
+          output?.kind === "compose"
+            ? s.preview.composeArea
+            : output?.kind === "new-message"
+              ? s.preview.newMessageArea
+              : s.preview.replyArea
+        }
         aria-live="polite"
       >
         {output ? (
           <>
             <div className={styles.subject}>{output.subject}</div>
+            {output.to ? <Caption1>{s.preview.newMessageTo(output.to.join(", "))}</Caption1> : null}
             <pre className={styles.body}>{htmlToText(output.html)}</pre>
           </>
         ) : (

@@ -1,15 +1,17 @@
 /**
- * One draft waiting for review: whose it is, which step made it, its invoices, when it was made,
- * the warnings the run raised and whether it needs approval; then what a person does with it.
- * Preview shows the stored text (never the HTML); a letter opens as PDF; a queued email or SMS is
- * copied to be sent where it goes (or inserted into the message being written); Approve, Mark sent
- * and Discard go to PATCH /drafts/{id}, the last two after a confirmation.
+ * One draft waiting for review: whose it is, which step made it, its invoices with the balances it
+ * states, when it was made, the warnings the run raised and whether it needs approval; then what a
+ * person does with it. Preview shows the stored text (never the HTML); a letter opens as PDF; a
+ * queued email opens as a new Outlook message (Mailbox 1.6), or is copied where Outlook cannot, or
+ * inserted into the message being written; an SMS is copied. Approve, Mark sent and Discard go to
+ * PATCH /drafts/{id}, the last two after a confirmation; which of them show is the API's answer
+ * (`mayApprove`, `maySend`).
  */
 import { Badge, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ApiError } from "../../../web-shared/api/http-client";
 import { formatDate } from "../../../web-shared/format/display-format";
-import type { ClientSummary, DraftReviewAction, Me, QueueDraft } from "../api/types";
+import type { DraftReviewAction, Me, QueueDraft } from "../api/types";
 import { useServices } from "../app/services";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { draftText } from "../draft/draft-text";
@@ -17,13 +19,12 @@ import { useLocale, useStrings } from "../i18n/strings";
 import { copyToClipboard, openFile } from "./browser";
 import { Confirm } from "./Confirm";
 import { InvoiceFacts } from "./InvoiceFacts";
-import { maySend, mayApprove, personName, safeWebLink } from "./queue-model";
+import { personName, safeWebLink } from "./queue-model";
 import { useItemStyles } from "./styles";
 
 export interface DraftItemProps {
   draft: QueueDraft;
-  clientName: string;
-  summary: ClientSummary | undefined;
+  /** The signed-in user, to say "You" for them; permissions come with the draft. */
   me: Me | undefined;
   /** A message is being written in Outlook: a queued email can be inserted into it. */
   composing: boolean;
@@ -36,7 +37,7 @@ export interface DraftItemProps {
 
 type Hand =
   | { state: "idle" | "working" }
-  | { state: "copied" | "copyFailed" | "inserted" | "insertFailed" | "pdfBlocked" }
+  | { state: "copied" | "copyFailed" | "inserted" | "insertFailed" | "opened" | "openFailed" | "pdfBlocked" }
   | { state: "error"; error: ApiError };
 
 export function DraftItem(props: DraftItemProps) {
@@ -44,7 +45,8 @@ export function DraftItem(props: DraftItemProps) {
   const locale = useLocale();
   const styles = useItemStyles();
   const { api, mailbox } = useServices();
-  const { draft, clientName: name, summary, me } = props;
+  const { draft, me } = props;
+  const name = draft.clientName;
   const textId = useId();
   const [previewOpen, setPreviewOpen] = useState(false);
   const [confirm, setConfirm] = useState<"sent" | "discarded" | null>(null);
@@ -57,8 +59,9 @@ export function DraftItem(props: DraftItemProps) {
   useEffect(() => () => pdfUrl?.release(), [pdfUrl]);
 
   const queued = draft.location === "queue";
-  const approver = mayApprove(me, summary);
   const approved = Boolean(draft.approvedBy);
+  // Outlook's new-message form works beside a read item; while writing, the draft is inserted instead.
+  const canOpen = queued && draft.channel === "email" && !props.composing && Boolean(mailbox?.displayNewMessage);
   const warnings = draft.warnings.filter(Boolean);
   const webLink = draft.location === "outlook" ? safeWebLink(draft.webLink) : undefined;
   const purpose = s.queue.purposes[draft.purpose] ?? draft.purpose;
@@ -98,6 +101,16 @@ export function DraftItem(props: DraftItemProps) {
     setHand({ state: copied ? "copied" : "copyFailed" });
   }
 
+  async function openInOutlook() {
+    try {
+      if (!mailbox?.displayNewMessage) throw new Error("no new-message form");
+      await mailbox.displayNewMessage({ to: draft.to, subject: draft.subject, html: draft.html });
+      setHand({ state: "opened" });
+    } catch {
+      setHand({ state: "openFailed" });
+    }
+  }
+
   async function insert() {
     try {
       if (!mailbox) throw new Error("no mailbox");
@@ -108,18 +121,16 @@ export function DraftItem(props: DraftItemProps) {
     }
   }
 
-  const note =
-    hand.state === "copied"
-      ? { intent: "success" as const, text: draft.channel === "email" ? s.queue.copiedEmail : s.queue.copiedSms }
-      : hand.state === "copyFailed"
-        ? { intent: "warning" as const, text: s.queue.copyFailed }
-        : hand.state === "inserted"
-          ? { intent: "success" as const, text: s.queue.inserted }
-          : hand.state === "insertFailed"
-            ? { intent: "warning" as const, text: s.queue.insertFailed }
-            : hand.state === "pdfBlocked"
-              ? { intent: "info" as const, text: s.queue.pdfBlocked }
-              : null;
+  const notes: Partial<Record<Hand["state"], { intent: "success" | "warning" | "info"; text: string }>> = {
+    copied: { intent: "success", text: draft.channel === "email" ? s.queue.copiedEmail : s.queue.copiedSms },
+    copyFailed: { intent: "warning", text: s.queue.copyFailed },
+    inserted: { intent: "success", text: s.queue.inserted },
+    insertFailed: { intent: "warning", text: s.queue.insertFailed },
+    opened: { intent: "success", text: s.queue.openedInOutlook },
+    openFailed: { intent: "warning", text: s.queue.openFailed },
+    pdfBlocked: { intent: "info", text: s.queue.pdfBlocked },
+  };
+  const note = notes[hand.state] ?? null;
 
   return (
     <li className={styles.item}>
@@ -130,7 +141,7 @@ export function DraftItem(props: DraftItemProps) {
         {draft.needsApproval ? (
           approved ? (
             <Badge appearance="tint" color="success">
-              {s.queue.approvedBy(personName(draft.approvedBy ?? "", me, summary, s.queue.you))}
+              {s.queue.approvedBy(personName(draft.approvedBy ?? "", draft.approvedByName, me, s.queue.you))}
             </Badge>
           ) : (
             <Badge appearance="tint" color="warning">
@@ -151,8 +162,11 @@ export function DraftItem(props: DraftItemProps) {
             <dd className={styles.value}>{draft.to.join(", ")}</dd>
           </>
         ) : null}
-        <InvoiceFacts invoiceIds={draft.invoiceIds} summary={summary} />
+        <InvoiceFacts invoices={draft.invoices} balancesAsOf={draft.balancesAsOf} />
       </dl>
+      {draft.balancesAsOf === "today" && draft.invoices.length ? (
+        <Caption1 className={styles.meta}>{s.queue.balancesToday}</Caption1>
+      ) : null}
       {draft.sendAfter ? (
         <Caption1>
           {s.queue.sendAfter(formatDate(draft.sendAfter.date, locale), draft.sendAfter.hour, draft.sendAfter.timeZone)}
@@ -161,7 +175,7 @@ export function DraftItem(props: DraftItemProps) {
       {draft.location === "outlook" ? (
         <Caption1>
           {draft.collectorId && me && draft.collectorId !== me.userId
-            ? s.queue.inOutlookOf(personName(draft.collectorId, me, summary, s.queue.you))
+            ? s.queue.inOutlookOf(personName(draft.collectorId, draft.collectorName, me, s.queue.you))
             : s.queue.inOutlook}
           {webLink ? (
             <>
@@ -185,9 +199,7 @@ export function DraftItem(props: DraftItemProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {draft.needsApproval && !approved && !maySend(draft, me, summary) ? (
-        <Caption1>{s.queue.awaitingApproval}</Caption1>
-      ) : null}
+      {draft.needsApproval && !approved && !draft.maySend ? <Caption1>{s.queue.awaitingApproval}</Caption1> : null}
       <div className={styles.buttons}>
         <Button
           size="small"
@@ -213,7 +225,12 @@ export function DraftItem(props: DraftItemProps) {
             {s.queue.insert}
           </Button>
         ) : null}
-        {queued && draft.channel === "email" ? (
+        {canOpen ? (
+          <Button size="small" aria-label={s.queue.openInOutlookFor(name)} onClick={openInOutlook}>
+            {s.queue.openInOutlook}
+          </Button>
+        ) : null}
+        {queued && draft.channel === "email" && (!canOpen || hand.state === "openFailed") ? (
           <Button size="small" aria-label={s.queue.copyEmailFor(name)} onClick={copy}>
             {s.queue.copyEmail}
           </Button>
@@ -223,7 +240,7 @@ export function DraftItem(props: DraftItemProps) {
             {s.queue.copyText}
           </Button>
         ) : null}
-        {draft.needsApproval && !approved && approver ? (
+        {draft.mayApprove ? (
           <Button
             size="small"
             appearance="primary"
@@ -234,7 +251,7 @@ export function DraftItem(props: DraftItemProps) {
             {s.queue.approve}
           </Button>
         ) : null}
-        {maySend(draft, me, summary) ? (
+        {draft.maySend ? (
           <Button
             ref={(el: HTMLButtonElement | null) => {
               sentRef.current = el;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useEffect } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHttpClient } from "../../../web-shared/api/http-client";
 import { setupDom } from "../../../web-shared/test-support/dom";
@@ -10,13 +11,13 @@ import type { QueueDraft } from "../api/types";
 import { useServices } from "../app/services";
 import { PreviewMailbox } from "../office/preview-mailbox";
 import { fakeApi, never, ok, problem, type Route } from "../test-support/fake-api";
-import { summary } from "../test-support/fixtures";
 import { renderPane } from "../test-support/render";
 import {
   callTask,
   emailDraft,
   fabrikam,
   letterDraft,
+  letterForApprover,
   manager,
   outlookDraft,
   partner,
@@ -33,18 +34,20 @@ const P = "Proseware Capital Inc.";
 const F = "Fabrikam Logistics LLC";
 const draftPath = (d: QueueDraft) => `/drafts/${encodeURIComponent(d.id)}`;
 
-/** The pane's frame in small: the queue hook and the lazily loaded view. */
+/** The pane's frame in small: the queue hook, opened (its lists read), and the lazily loaded view. */
 function Harness() {
   const { api } = useServices();
-  return <ReviewQueueView queue={useReviewQueue(api)} />;
+  const queue = useReviewQueue(api);
+  const { reload } = queue;
+  useEffect(() => reload(), [reload]);
+  return <ReviewQueueView queue={queue} />;
 }
 
 const baseRoutes = (over: Record<string, Route> = {}): Record<string, Route> => ({
+  "GET /queue/summary": ok({ drafts: 3, tasks: 2, total: 5 }),
   "GET /drafts": ok([emailDraft, smsDraft, letterDraft]),
   "GET /tasks": ok([callTask, partnerTask]),
   "GET /me": ok(specialist),
-  "GET /clients/CL-1047/summary": ok(summary),
-  "GET /clients/CL-1003/summary": ok(fabrikam),
   ...over,
 });
 
@@ -122,12 +125,14 @@ describe("ReviewQueueView: drafts", () => {
     expect(text).toContain("Created Nov 23, 2026");
     expect(text).toContain(emailDraft.subject);
     expect(text).toContain("ap@proseware-capital.example");
-    expect(text).toContain("21690 ($15,060.00 open)");
+    // The balance the draft states.
+    expect(text).toContain("21690 ($15,060.00)");
+    expect(text).not.toContain("today's");
     expect(text).toContain("Not before Nov 24, 2026, 08:00 (America/New_York)");
     expect(within(row).getByText("Quiet hours: not before 08:00 in the recipient's time zone")).toBeTruthy();
     const letter = within(letters).getAllByRole("listitem")[0]!;
     expect(letter.textContent).toContain("Needs approval");
-    expect(letter.textContent).toContain("1 invoice no longer open");
+    expect(letter.textContent).toContain("21690 ($15,060.00), 20001 ($1,000.00, no longer open)");
     expect(letter.textContent).toContain("Step +45 · Partner letter");
     expect(letter.textContent).toContain("Waits for the billing partner's or a manager's approval");
     // A specialist neither approves nor marks an unapproved letter sent; discarding stays possible.
@@ -135,13 +140,22 @@ describe("ReviewQueueView: drafts", () => {
     expect(within(letter).queryByRole("button", { name: /^Mark sent/ })).toBeNull();
     expect(within(letter).getByRole("button", { name: `Discard for ${P}` })).toBeTruthy();
     expect(screen.getByText("Consumer rules: at most one text a week")).toBeTruthy();
+    // An older draft: today's balance, and the pane says so.
+    const sms = within(screen.getByRole("list", { name: "SMS drafts" })).getAllByRole("listitem")[0]!;
+    expect(sms.textContent).toContain("30001 ($1,364.80 open)");
+    expect(sms.textContent).toContain(
+      "Balances are today's: this draft was made before Nudge kept the figures it states.",
+    );
   });
 
-  it("shows the invoice count until the client's summary arrives", async () => {
-    setup(baseRoutes({ "GET /clients/CL-1047/summary": never, "GET /clients/CL-1003/summary": never }));
+  it("reads nothing per client: names and invoices come with the items", async () => {
+    const { calls } = setup(baseRoutes());
     const email = await screen.findByRole("list", { name: "Email drafts" });
-    expect(within(email).getByRole("button", { name: "Open CL-1047" })).toBeTruthy();
-    expect(within(email).getAllByRole("listitem")[0]?.textContent).toContain("1 invoice");
+    expect(within(email).getByRole("button", { name: `Open ${P}` })).toBeTruthy();
+    expect(
+      within(screen.getByRole("list", { name: "Open tasks" })).getByRole("button", { name: `Open ${F}` }),
+    ).toBeTruthy();
+    expect(calls.filter((c) => c.path.includes("/summary") && c.path.startsWith("/clients"))).toEqual([]);
   });
 
   it("filters by channel", async () => {
@@ -231,7 +245,15 @@ describe("ReviewQueueView: drafts", () => {
     const { user, calls } = setup(
       baseRoutes({
         "GET /me": ok(partner),
-        [`PATCH ${draftPath(letterDraft)}`]: ok({ ...letterDraft, approvedBy: "u-pryce", approvedAt: "x" }),
+        "GET /drafts": ok([emailDraft, smsDraft, letterForApprover]),
+        [`PATCH ${draftPath(letterDraft)}`]: ok({
+          ...letterDraft,
+          approvedBy: "u-pryce",
+          approvedByName: "Marcus Pryce",
+          approvedAt: "x",
+          mayApprove: false,
+          maySend: true,
+        }),
       }),
     );
     await user.click(await screen.findByRole("button", { name: `Approve for ${P}` }));
@@ -247,6 +269,7 @@ describe("ReviewQueueView: drafts", () => {
     const { user } = setup(
       baseRoutes({
         "GET /me": ok(manager),
+        "GET /drafts": ok([letterForApprover]),
         [`PATCH ${draftPath(letterDraft)}`]: problem(403, "FORBIDDEN", "only the billing partner or a manager"),
       }),
     );
@@ -263,7 +286,7 @@ describe("ReviewQueueView: drafts", () => {
         [`PATCH ${draftPath(emailDraft)}`]: problem(
           409,
           "ALREADY_DECIDED",
-          "sent by u-pryce at 2026-11-23T19:07:58.676Z",
+          "sent by Marcus Pryce at 2026-11-23T19:07:58.676Z",
         ),
       }),
     );
@@ -331,13 +354,43 @@ describe("ReviewQueueView: handing a draft over", () => {
     expect(open).not.toHaveBeenCalled();
   });
 
-  it("copies a queued email for a new Outlook message", async () => {
+  it("copies a queued email where Outlook cannot open a new message", async () => {
     const { user } = setup(baseRoutes());
     await user.click(await screen.findByRole("button", { name: `Copy email for ${P}` }));
     expect(await screen.findByText(/Copied\. Paste it into a new Outlook message/)).toBeTruthy();
     expect(await navigator.clipboard.readText()).toBe(emailDraft.text);
-    // No new-message form in the office adapter, and no message being written: nothing to insert into.
+    // No mailbox (the pane outside Outlook): no new-message form and nothing to insert into.
+    expect(screen.queryByRole("button", { name: /^Open in Outlook for/ })).toBeNull();
     expect(screen.queryByRole("button", { name: /Insert into my message/ })).toBeNull();
+  });
+
+  it("opens a queued email as a new Outlook message, filled in", async () => {
+    const mailbox = new PreviewMailbox();
+    mailbox.select({ id: "r", mode: "read", from: { email: "ap@proseware-capital.example" }, subject: "Hi", body: "" });
+    const { user } = setup(baseRoutes(), { mailbox });
+    const item = await itemWith(`Open in Outlook for ${P}`);
+    expect(within(item).queryByRole("button", { name: `Copy email for ${P}` })).toBeNull();
+    await user.click(within(item).getByRole("button", { name: `Open in Outlook for ${P}` }));
+    expect(await within(item).findByText(/Opened as a new message in Outlook/)).toBeTruthy();
+    expect(mailbox.lastOutput()).toEqual({
+      kind: "new-message",
+      replyAll: false,
+      to: emailDraft.to,
+      subject: emailDraft.subject,
+      html: emailDraft.html,
+    });
+    // SMS and letters are not email: no new message for them.
+    expect(screen.queryByRole("button", { name: `Open in Outlook for ${F}` })).toBeNull();
+  });
+
+  it("offers the copy when Outlook refuses the new message", async () => {
+    const mailbox = new PreviewMailbox();
+    mailbox.displayNewMessage = () => Promise.reject(new Error("too long"));
+    const { user } = setup(baseRoutes(), { mailbox });
+    await user.click(await screen.findByRole("button", { name: `Open in Outlook for ${P}` }));
+    expect(await screen.findByText("Outlook could not open a new message. Copy the email instead.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: `Copy email for ${P}` }));
+    expect(await navigator.clipboard.readText()).toBe(emailDraft.text);
   });
 
   it("shows the text to copy by hand when the clipboard is refused", async () => {
@@ -359,6 +412,8 @@ describe("ReviewQueueView: handing a draft over", () => {
     });
     const { user } = setup(baseRoutes(), { mailbox });
     await user.click(await screen.findByRole("button", { name: `Insert into my message: draft for ${P}` }));
+    // While writing a message, the draft goes into it rather than into a second one.
+    expect(screen.queryByRole("button", { name: `Open in Outlook for ${P}` })).toBeNull();
     expect(await screen.findByText(/Inserted into the message you are writing/)).toBeTruthy();
     expect(mailbox.lastOutput()?.html).toBe(emailDraft.html);
   });
@@ -392,6 +447,7 @@ describe("ReviewQueueView: tasks", () => {
     expect(call!.textContent).toContain("Overdue");
     expect(call!.textContent).toContain(callTask.title);
     expect(call!.textContent).toContain("21690 ($15,060.00 open)");
+    expect(partnerRow!.textContent).toContain("30001 ($1,364.80 open)");
     expect(partnerRow!.textContent).toContain("Partner task");
     expect(partnerRow!.textContent).not.toContain("Overdue");
     expect(screen.getByRole("heading", { name: "Tasks (2)" })).toBeTruthy();
@@ -425,7 +481,7 @@ describe("ReviewQueueView: tasks", () => {
     const { user, count } = setup(
       baseRoutes({
         "GET /me": ok(specialist),
-        [`POST ${path}`]: problem(409, "ALREADY_DECIDED", "completed by u-chen at 2026-11-23T10:00:00.000Z"),
+        [`POST ${path}`]: problem(409, "ALREADY_DECIDED", "completed by Jamie Chen at 2026-11-23T10:00:00.000Z"),
         [`POST ${callPath}`]: problem(412, "PRECONDITION_FAILED", "changed"),
       }),
     );
@@ -439,7 +495,7 @@ describe("ReviewQueueView: tasks", () => {
 
 describe("ReviewQueueView: clients", () => {
   it("opens the same client view as the worklist, and comes back", async () => {
-    const { user } = setup(baseRoutes());
+    const { user } = setup(baseRoutes({ "GET /clients/CL-1003/summary": ok(fabrikam) }));
     const list = await screen.findByRole("list", { name: "Open tasks" });
     await user.click(await within(list).findByRole("button", { name: `Open ${F}` }));
     expect(await screen.findByRole("heading", { name: F })).toBeTruthy();
@@ -460,12 +516,11 @@ describe("ReviewQueueView: clients", () => {
     expect(screen.getByRole("heading", { name: "Drafts to review (1)" })).toBeTruthy();
   });
 
-  it("refreshes the lists and the clients on request", async () => {
+  it("refreshes the lists on request", async () => {
     const { user, count } = setup(baseRoutes());
     await screen.findByRole("list", { name: "Email drafts" });
-    await waitFor(() => expect(count("GET", "/clients/CL-1047/summary")).toBe(1));
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     await waitFor(() => expect(count("GET", "/drafts")).toBe(2));
-    await waitFor(() => expect(count("GET", "/clients/CL-1047/summary")).toBe(2));
+    await waitFor(() => expect(count("GET", "/tasks")).toBe(2));
   });
 });

@@ -2,10 +2,12 @@
  * "Review queue": what the daily follow-up run left for this person. Drafts waiting for review,
  * grouped by channel (email, SMS, letter) with a channel filter, and the open tasks; opening an
  * item shows the same client view as the worklist. Loaded on first use (React.lazy); the pane's
- * frame holds the lists (`useReviewQueue`) so its tab can show how many items wait.
+ * frame holds the lists (`useReviewQueue`) so its tab can show how many items wait. Each item comes
+ * with its client's name, its invoices and what the caller may do, so nothing else is read per
+ * client; `/me` only tells which person the API names is "You".
  *
  * Someone else may handle an item first (a colleague, the partner, the same person in another
- * window): the API answers 409 ALREADY_DECIDED with who and when, or 412; the view says so and
+ * window): the API answers 409 ALREADY_DECIDED naming who and when, or 412; the view says so and
  * refreshes the lists.
  */
 import {
@@ -18,10 +20,10 @@ import {
   Select,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ApiError } from "../../../web-shared/api/http-client";
 import { useLoad } from "../../../web-shared/react/use-load";
-import type { QueueDraft, QueueTask } from "../api/types";
+import type { DoneTask, QueueDraft } from "../api/types";
 import { useServices } from "../app/services";
 import { ClientView } from "../client/ClientView";
 import { ApiErrorBar } from "../common/ApiErrorBar";
@@ -29,10 +31,9 @@ import { Loading } from "../common/Loading";
 import { Section } from "../common/Section";
 import { useLocale, useStrings } from "../i18n/strings";
 import { DraftItem } from "./DraftItem";
-import { DRAFT_CHANNELS, formatInstant, groupByChannel, parseHandled, personName } from "./queue-model";
+import { DRAFT_CHANNELS, formatInstant, groupByChannel, handledByName, parseHandled } from "./queue-model";
 import { useItemStyles } from "./styles";
 import { TaskItem } from "./TaskItem";
-import { useClientSummaries } from "./use-client-summaries";
 import type { ReviewQueue } from "./use-review-queue";
 
 const useStyles = makeStyles({
@@ -82,16 +83,6 @@ export default function ReviewQueueView(props: { queue: ReviewQueue }) {
 
   const drafts = queue.drafts.state === "ok" ? queue.drafts.value : [];
   const tasks = queue.tasks.state === "ok" ? queue.tasks.value : [];
-  const clientIds = useMemo(
-    () => [...new Set([...drafts.map((d) => d.clientId), ...tasks.map((t) => t.clientId)])],
-    [drafts, tasks],
-  );
-  const summaries = useClientSummaries(api, clientIds);
-  const summaryOf = (clientId: string) => {
-    const loaded = summaries.get(clientId);
-    return loaded?.state === "ok" ? loaded.value : undefined;
-  };
-  const nameOf = (clientId: string) => summaryOf(clientId)?.client.name ?? clientId;
   const who = me.state === "ok" ? me.value : undefined;
 
   useEffect(() => {
@@ -99,13 +90,13 @@ export default function ReviewQueueView(props: { queue: ReviewQueue }) {
   }, [notice]);
 
   /** Someone else handled the item first (or it left the caller's portfolio): say who, refresh. */
-  function onFailure(error: ApiError, clientId: string): boolean {
+  function onFailure(error: ApiError): boolean {
     if (error.kind !== "problem") return false;
     if (error.code === "ALREADY_DECIDED") {
       const handled = parseHandled(error.detail);
       const text = handled
         ? s.queue.handledBy(
-            personName(handled.by, who, summaryOf(clientId), s.queue.you),
+            handledByName(handled.by, who, s.queue.you),
             s.queue.handledVerbs[handled.status] ?? handled.status,
             formatInstant(handled.at, locale),
           )
@@ -121,17 +112,17 @@ export default function ReviewQueueView(props: { queue: ReviewQueue }) {
   function onDraftDone(action: string, draft: QueueDraft) {
     if (action === "approve") queue.replaceDraft(draft);
     else queue.removeDraft(draft.id);
-    setNotice({ intent: "success", text: (s.queue.done[action] ?? s.queue.done.sent!)(nameOf(draft.clientId)) });
+    setNotice({ intent: "success", text: (s.queue.done[action] ?? s.queue.done.sent!)(draft.clientName) });
   }
 
-  function onTaskDone(task: QueueTask) {
-    queue.removeTask(task.id);
-    setNotice({ intent: "success", text: s.queue.taskDone(nameOf(task.clientId)) });
+  function onTaskDone(done: DoneTask) {
+    const task = tasks.find((t) => t.id === done.id);
+    queue.removeTask(done.id);
+    setNotice({ intent: "success", text: s.queue.taskDone(task?.clientName ?? done.clientId) });
   }
 
   function refresh() {
     setNotice(null);
-    summaries.refresh();
     queue.reload();
   }
 
@@ -192,13 +183,11 @@ export default function ReviewQueueView(props: { queue: ReviewQueue }) {
                     <DraftItem
                       key={d.id}
                       draft={d}
-                      clientName={nameOf(d.clientId)}
-                      summary={summaryOf(d.clientId)}
                       me={who}
                       composing={composing}
                       onOpenClient={() => setOpen(d.clientId)}
                       onDone={onDraftDone}
-                      onFailure={(e) => onFailure(e, d.clientId)}
+                      onFailure={onFailure}
                     />
                   ))}
                 </ul>
@@ -217,11 +206,9 @@ export default function ReviewQueueView(props: { queue: ReviewQueue }) {
                 <TaskItem
                   key={t.id}
                   task={t}
-                  clientName={nameOf(t.clientId)}
-                  summary={summaryOf(t.clientId)}
                   onOpenClient={() => setOpen(t.clientId)}
                   onDone={onTaskDone}
-                  onFailure={(e) => onFailure(e, t.clientId)}
+                  onFailure={onFailure}
                 />
               ))}
             </ul>

@@ -1,6 +1,6 @@
 /**
  * One open task (a call, a partner task, a broken promise to follow up…): the client, what the
- * engine wrote, the due date and the invoices. "Log call" opens the client's existing log-call form
+ * engine wrote, the due date and the invoices with today's balances (as the API lists them). "Log call" opens the client's existing log-call form
  * here (the same lazily loaded form as the client view's actions); "Mark done" completes the task
  * (POST /tasks/{id}/done).
  */
@@ -8,7 +8,7 @@ import { Badge, Button, Caption1, Link } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import type { ApiError } from "../../../web-shared/api/http-client";
 import { formatDate } from "../../../web-shared/format/display-format";
-import type { ClientSummary, QueueTask } from "../api/types";
+import type { DoneTask, QueueTask } from "../api/types";
 import { useServices } from "../app/services";
 import { ApiErrorBar } from "../common/ApiErrorBar";
 import { Loading } from "../common/Loading";
@@ -20,10 +20,8 @@ const NoteForm = lazy(() => import("../actions/forms/NoteForm"));
 
 export interface TaskItemProps {
   task: QueueTask;
-  clientName: string;
-  summary: ClientSummary | undefined;
   onOpenClient: () => void;
-  onDone: (task: QueueTask) => void;
+  onDone: (task: DoneTask) => void;
   /** True when the view took care of the failure (someone else completed the task first). */
   onFailure: (error: ApiError) => boolean;
 }
@@ -33,7 +31,8 @@ export function TaskItem(props: TaskItemProps) {
   const locale = useLocale();
   const styles = useItemStyles();
   const { api, today } = useServices();
-  const { task, clientName: name, summary } = props;
+  const { task } = props;
+  const name = task.clientName ?? task.clientId;
   const [logging, setLogging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -65,9 +64,9 @@ export function TaskItem(props: TaskItemProps) {
       </div>
       <span>{task.title}</span>
       <Caption1 className={styles.meta}>{s.queue.due(formatDate(task.dueDate, locale))}</Caption1>
-      {task.invoiceIds.length ? (
+      {task.invoices.length ? (
         <dl className={styles.facts}>
-          <InvoiceFacts invoiceIds={task.invoiceIds} summary={summary} />
+          <InvoiceFacts invoices={task.invoices} balancesAsOf="today" />
         </dl>
       ) : null}
       <div className={styles.buttons}>
@@ -92,12 +91,7 @@ export function TaskItem(props: TaskItemProps) {
       {error ? <ApiErrorBar error={error} /> : null}
       {logging ? (
         <Suspense fallback={<Loading label={s.common.loading} size="tiny" />}>
-          <NoteForm
-            clientId={task.clientId}
-            summary={summary}
-            currency={summary?.currency ?? ""}
-            onClose={() => setLogging(false)}
-          />
+          <NoteForm clientId={task.clientId} summary={undefined} currency="" onClose={() => setLogging(false)} />
         </Suspense>
       ) : null}
     </li>

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summary } from "../test-support/fixtures";
-import { emailDraft, letterDraft, manager, partner, smsDraft, specialist } from "./queue-fixtures";
-import {
-  groupByChannel,
-  invoicesToday,
-  mayApprove,
-  maySend,
-  parseHandled,
-  personName,
-  safeWebLink,
-} from "./queue-model";
+import { emailDraft, letterDraft, manager, smsDraft, specialist } from "./queue-fixtures";
+import { groupByChannel, handledByName, parseHandled, personName, safeWebLink } from "./queue-model";
 import { queueCount } from "./use-review-queue";
 
 describe("queue model", () => {
@@ -25,54 +16,38 @@ describe("queue model", () => {
     expect(groupByChannel([])).toEqual([]);
   });
 
-  it("lets managers and the client's billing partner approve, like the API", () => {
-    expect(mayApprove(manager, summary)).toBe(true);
-    expect(mayApprove(partner, summary)).toBe(true);
-    expect(mayApprove({ ...partner, userId: "u-hartwell" }, summary)).toBe(false);
-    expect(mayApprove(specialist, summary)).toBe(false);
-    // Before the summary arrives: a partner-only user sees only clients they bill.
-    expect(mayApprove(partner, undefined)).toBe(true);
-    expect(mayApprove({ ...partner, roles: ["partner", "specialist"] }, undefined)).toBe(false);
-    // Without /me the server decides.
-    expect(mayApprove(undefined, summary)).toBe(true);
-  });
-
-  it("keeps an unapproved draft that needs approval from being marked sent by a specialist", () => {
-    expect(maySend(letterDraft, specialist, summary)).toBe(false);
-    expect(maySend({ ...letterDraft, approvedBy: "u-pryce" }, specialist, summary)).toBe(true);
-    expect(maySend(letterDraft, partner, summary)).toBe(true);
-    expect(maySend(emailDraft, specialist, summary)).toBe(true);
-  });
-
-  it("reads who handled an item first from ALREADY_DECIDED", () => {
-    expect(parseHandled("discarded by u-whitfield at 2026-11-23T19:07:58.676Z")).toEqual({
+  it("reads who handled an item first, by name, from ALREADY_DECIDED", () => {
+    expect(parseHandled("discarded by Dana Whitfield at 2026-11-23T19:07:58.676Z")).toEqual({
       status: "discarded",
-      by: "u-whitfield",
+      by: "Dana Whitfield",
       at: "2026-11-23T19:07:58.676Z",
     });
-    expect(parseHandled("completed by 9f8e-aa at 2026-11-23T10:00:00Z")?.by).toBe("9f8e-aa");
-    expect(parseHandled("someone else resolved it first")).toBeUndefined();
+    expect(parseHandled("completed by Jamie Chen at 2026-11-23T10:00:00Z")?.by).toBe("Jamie Chen");
+    expect(parseHandled("it was already sent")).toBeUndefined();
     expect(parseHandled(undefined)).toBeUndefined();
   });
 
-  it("names people the pane knows and leaves others as the API names them", () => {
-    expect(personName("u-chen", specialist, summary, "You")).toBe("You");
-    expect(personName("u-pryce", specialist, summary, "You")).toBe("Marcus Pryce");
-    expect(personName("u-chen", manager, summary, "You")).toBe("Jamie Chen");
-    expect(personName("u-other", manager, summary, "You")).toBe("u-other");
+  it("says You for the signed-in user and otherwise uses the name the API gives", () => {
+    expect(personName("u-chen", "Jamie Chen", specialist, "You")).toBe("You");
+    expect(personName("u-chen", "Jamie Chen", manager, "You")).toBe("Jamie Chen");
+    expect(personName("u-gone", undefined, manager, "You")).toBe("u-gone");
+    expect(personName("u-chen", "Jamie Chen", undefined, "You")).toBe("Jamie Chen");
+    expect(handledByName("Jamie Chen", specialist, "You")).toBe("You");
+    expect(handledByName("Dana Whitfield", specialist, "You")).toBe("Dana Whitfield");
+    expect(handledByName("Dana Whitfield", undefined, "You")).toBe("Dana Whitfield");
   });
 
-  it("finds a draft's invoices that are still open", () => {
-    const today = invoicesToday(letterDraft.invoiceIds, summary);
-    expect(today.open.map((i) => i.number)).toEqual(["21690"]);
-    expect(today.closed).toBe(1);
-  });
-
-  it("counts waiting items from the parts that loaded", () => {
+  it("counts waiting items from the lists once loaded, from the counts before", () => {
     const ok = (n: number) => ({ state: "ok" as const, value: Array.from({ length: n }) });
+    const loading = { state: "loading" as const };
+    const failed = { state: "error" as const, error: { kind: "network" as const } };
     expect(queueCount(ok(2), ok(3))).toBe(5);
-    expect(queueCount(ok(2), { state: "error", error: { kind: "network" } })).toBe(2);
-    expect(queueCount({ state: "loading" }, { state: "loading" })).toBeUndefined();
+    expect(queueCount(ok(2), failed)).toBe(2);
+    expect(queueCount(loading, loading)).toBeUndefined();
+    expect(queueCount(loading, loading, { drafts: 4, tasks: 1 })).toBe(5);
+    // The lists win over the counts read when the pane opened.
+    expect(queueCount(ok(1), loading, { drafts: 4, tasks: 1 })).toBe(2);
+    expect(queueCount(ok(0), ok(0), { drafts: 4, tasks: 1 })).toBe(0);
   });
 
   it("follows only https web links", () => {

@@ -1,24 +1,28 @@
 /**
  * The review queue's data, held by the pane's frame so the navigation can show how many items wait
- * while the view itself is loaded only when opened (React.lazy). Drafts and tasks load side by side
- * and separately: a task list that fails does not hide the drafts. A reload keeps the current lists
- * on screen until the new answers arrive, and an answer older than the latest reload is dropped.
+ * while the view itself is loaded only when opened (React.lazy). The badge reads the counts alone
+ * (GET /queue/summary: no draft bodies); the lists load when the queue is opened (`reload`), and
+ * from then on the count follows them. Drafts and tasks load side by side and separately: a task
+ * list that fails does not hide the drafts. A reload keeps the current lists on screen until the
+ * new answers arrive, and an answer older than the latest reload is dropped.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiError, ApiResult } from "../../../web-shared/api/http-client";
 import type { Loadable } from "../../../web-shared/react/use-load";
 import type { NudgeApi } from "../api/nudge-api";
-import type { QueueDraft, QueueTask } from "../api/types";
+import type { QueueDraft, QueueSummary, QueueTask } from "../api/types";
 
 export interface ReviewQueue {
+  /** "loading" until the queue is first opened (`reload`). */
   drafts: Loadable<QueueDraft[]>;
   tasks: Loadable<QueueTask[]>;
-  /** Drafts plus tasks waiting, counting the parts that loaded; undefined until one has. */
+  /** Drafts plus tasks waiting: from the lists once loaded, from the counts before; undefined until known. */
   count: number | undefined;
   /** True while a reload is under way (the previous lists stay visible). */
   refreshing: boolean;
   /** Why the last reload failed while a list was already shown (that list stays); cleared by a good answer. */
   refreshError: ApiError | undefined;
+  /** Reads the lists (again). */
   reload(): void;
   /** After the API confirmed a change: a handled draft leaves, an approved one is replaced. */
   removeDraft(id: string): void;
@@ -32,9 +36,15 @@ function loaded<T>(result: ApiResult<T>): Loadable<T> {
   return result.ok ? { state: "ok", value: result.value } : { state: "error", error: result.error };
 }
 
-export function queueCount(drafts: Loadable<unknown[]>, tasks: Loadable<unknown[]>): number | undefined {
-  const parts = [drafts, tasks].filter((p) => p.state === "ok");
-  return parts.length ? parts.reduce((n, p) => n + (p.state === "ok" ? p.value.length : 0), 0) : undefined;
+/** Each part from its list when that loaded, else from the counts; undefined when neither is known. */
+export function queueCount(
+  drafts: Loadable<unknown[]>,
+  tasks: Loadable<unknown[]>,
+  summary?: Pick<QueueSummary, "drafts" | "tasks">,
+): number | undefined {
+  const d = drafts.state === "ok" ? drafts.value.length : summary?.drafts;
+  const t = tasks.state === "ok" ? tasks.value.length : summary?.tasks;
+  return d === undefined && t === undefined ? undefined : (d ?? 0) + (t ?? 0);
 }
 
 /** A part of the queue: what is shown, and why the last reload failed while a list stayed shown. */
@@ -56,8 +66,20 @@ function editList<T>(part: Part<T[]>, edit: (list: T[]) => T[]): Part<T[]> {
 export function useReviewQueue(api: NudgeApi): ReviewQueue {
   const [drafts, setDrafts] = useState<Part<QueueDraft[]>>({ shown: LOADING });
   const [tasks, setTasks] = useState<Part<QueueTask[]>>({ shown: LOADING });
+  const [summary, setSummary] = useState<QueueSummary | undefined>(undefined);
   const [pending, setPending] = useState(0);
   const latest = useRef(0);
+
+  // The badge: counts only, once when the pane opens.
+  useEffect(() => {
+    let live = true;
+    api.queueSummary().then((r) => {
+      if (live && r.ok) setSummary(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   const reload = useCallback(() => {
     const mine = ++latest.current;
@@ -73,12 +95,12 @@ export function useReviewQueue(api: NudgeApi): ReviewQueue {
     api.tasks().then(settle(setTasks));
   }, [api]);
 
-  useEffect(() => {
-    reload();
-    return () => {
+  useEffect(
+    () => () => {
       latest.current = -1;
-    };
-  }, [reload]);
+    },
+    [],
+  );
 
   const removeDraft = useCallback(
     (id: string) => setDrafts((d) => editList(d, (list) => list.filter((x) => x.id !== id))),
@@ -96,7 +118,7 @@ export function useReviewQueue(api: NudgeApi): ReviewQueue {
   return {
     drafts: drafts.shown,
     tasks: tasks.shown,
-    count: queueCount(drafts.shown, tasks.shown),
+    count: queueCount(drafts.shown, tasks.shown, summary),
     refreshing: pending > 0,
     refreshError: drafts.failed ?? tasks.failed,
     reload,

@@ -73,6 +73,13 @@ export async function deliverDraft(
     stepId: step.id,
     sequenceId: group.lead.sequenceId,
     invoiceIds: invoices.map((i) => i.id),
+    // The balances the wording states, so a reviewer later sees the draft's figures, not today's.
+    statedInvoices: invoices.map((i) => ({
+      id: i.id,
+      number: i.number,
+      balanceMinor: i.balanceMinor,
+      currency: i.currency,
+    })),
     subject: rendered.value.subject,
     html: rendered.value.html,
     text: rendered.value.text,
